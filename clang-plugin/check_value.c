@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * check_value.c - judge each value written to error_override (error_filter)
+ *
+ * check_mmap_action() converts the int to unsigned long and accepts 0 and
+ * -1..-4095 (IS_ERR_VALUE).  Valid is stricter: the value also has to be
+ * an errno that user space knows.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyze.h"
+
+#define MAX_ERRNO 4095
+
+/* include/linux/errno.h: "should never be seen by user programs" */
+#define FIRST_INTERNAL 512
+#define LAST_INTERNAL 531
+
+static const struct {
+	const char *name, *use;
+} internal_advice[] = {
+	{ "ENOTSUPP", "EOPNOTSUPP" },	 { "ENOIOCTLCMD", "ENOTTY" },
+	{ "ERESTARTSYS", "EINTR" },	 { "ERESTARTNOINTR", "EINTR" },
+	{ "ERESTARTNOHAND", "EINTR" },	 { "ERESTART_RESTARTBLOCK", "EINTR" },
+	{ "EPROBE_DEFER", "EAGAIN" },	 { "EJUKEBOX", "EAGAIN" },
+	{ "ETOOSMALL", "EINVAL" },	 { "EBADTYPE", "EINVAL" },
+	{ "EBADHANDLE", "EINVAL" },	 { "EBADCOOKIE", "EINVAL" },
+	{ "ESERVERFAULT", "EREMOTEIO" }, { "ENOPARAM", "EINVAL" },
+};
+
+static const char *advice_for(const char *name)
+{
+	size_t i;
+
+	for (i = 0; name && i < sizeof(internal_advice) /
+				    sizeof(internal_advice[0]); i++)
+		if (!strcmp(name, internal_advice[i].name))
+			return internal_advice[i].use;
+	return NULL;
+}
+
+/* Replace the value expression by TEXT when it sits on one line. */
+static void add_fix(struct ef_finding *f, CXCursor e, const char *text)
+{
+	CXSourceRange r = clang_getCursorExtent(e);
+	unsigned int l1, c1, l2, c2;
+	CXFile f1, f2;
+
+	if (!f)
+		return;
+	clang_getSpellingLocation(clang_getRangeStart(r), &f1, &l1, &c1, NULL);
+	clang_getSpellingLocation(clang_getRangeEnd(r), &f2, &l2, &c2, NULL);
+	if (!f1 || !clang_File_isEqual(f1, f2) || l1 != l2 || c2 <= c1 ||
+	    l1 != f->loc.line || c1 != f->loc.col)
+		return;
+	f->fix = xmalloc(sizeof(*f->fix));
+	f->fix->line = l1;
+	f->fix->col = c1;
+	f->fix->end_col = c2;
+	f->fix->text = xstrdup(text);
+}
+
+static struct ef_finding *report(struct ef_ctx *ctx, enum ef_check check,
+				 const struct ef_value *v, CXCursor write,
+				 char *msg)
+{
+	struct ef_finding *f;
+	char *name;
+
+	if (!ef_enabled(ctx, check)) {
+		free(msg);
+		return NULL;
+	}
+	if (v->via_call) {
+		/* reported at the call, which the user has to change */
+		f = ef_report(ctx, check, v->expr, msg);
+		name = ef_spelling(write);
+		ef_note(f, write, xasprintf("the argument is written to '%s' here", name));
+		free(name);
+		return f;
+	}
+	if (!clang_Cursor_isNull(v->via)) {
+		f = ef_report(ctx, check, write, msg);
+		ef_note(f, v->expr, xstrdup("the value comes from this assignment"));
+		return f;
+	}
+	return ef_report(ctx, check, v->expr, msg);
+}
+
+static void judge(struct ef_ctx *ctx, const char *field,
+		  const struct ef_value *v, CXCursor write, int only)
+{
+	long long x = v->value;
+	const char *name, *use;
+	struct ef_finding *f;
+	int direct = !v->via_call && clang_Cursor_isNull(v->via);
+
+	if (!v->known) {
+		report(ctx, EF_UNRESOLVED, v, write,
+		       xasprintf("cannot bound the value written to %s", field));
+		return;
+	}
+	if (v->wide) {
+		report(ctx, EF_ERRNO_RANGE, v, write,
+		       xasprintf("%s = %lld does not fit in int: write a negative errno",
+				 field, x));
+		return;
+	}
+	if (x > 0) {
+		name = ef_errno_name(ctx, x);
+		if (name) {
+			char *fix = xasprintf("-%s", name);
+
+			f = report(ctx, EF_ERRNO_POSITIVE, v, write,
+				   xasprintf("%s = %lld is positive: every mmap() fails with -EINVAL; use '-%s'",
+					     field, x, name));
+			if (direct)
+				add_fix(f, v->expr, fix);
+			free(fix);
+		} else {
+			report(ctx, EF_ERRNO_POSITIVE, v, write,
+			       xasprintf("%s = %lld is positive: every mmap() fails with -EINVAL; use a negative errno",
+					 field, x));
+		}
+		return;
+	}
+	if (x < -MAX_ERRNO) {
+		report(ctx, EF_ERRNO_RANGE, v, write,
+		       xasprintf("%s = %lld is below -%d: every mmap() fails with -EINVAL",
+				 field, x, MAX_ERRNO));
+		return;
+	}
+	if (x == 0) {
+		if (only)
+			report(ctx, EF_ERRNO_ZERO, v, write,
+			       xasprintf("%s = 0 does nothing: 0 means no override",
+					 field));
+		return;
+	}
+	name = ef_errno_name(ctx, -x);
+	if (-x >= FIRST_INTERNAL && -x <= LAST_INTERNAL) {
+		use = advice_for(name);
+		report(ctx, EF_ERRNO_INTERNAL, v, write,
+		       xasprintf("%s = -%s (%lld) is kernel-internal and reaches user space through mmap(): use %s%s%s",
+				 field, name ? name : "?", x,
+				 use ? "'-" : "an errno from <uapi/asm/errno.h>",
+				 use ? use : "", use ? "'" : ""));
+		return;
+	}
+	if (!ctx->nr_errnos)
+		return;	/* no errno header: nothing to name values with */
+	if (!name) {
+		report(ctx, EF_ERRNO_UNNAMED, v, write,
+		       xasprintf("%s = %lld is no errno of this architecture",
+				 field, x));
+		return;
+	}
+	if (v->literal) {
+		char *fix = xasprintf("-%s", name);
+
+		f = report(ctx, EF_ERRNO_LITERAL, v, write,
+			   xasprintf("%s = %lld is a bare number: use '-%s'",
+				     field, x, name));
+		if (direct)
+			add_fix(f, v->expr, fix);
+		free(fix);
+	}
+}
+
+/*
+ * A write of VALUE to the field F, at the member (or designator) AT.
+ */
+void ef_check_write(struct ef_ctx *ctx, enum ef_field f, CXCursor at,
+		    CXCursor value)
+{
+	struct ef_values vals = { 0 };
+	const char *field = ef_field_name(f);
+	size_t i;
+
+	ef_resolve(ctx, value, &vals);
+	for (i = 0; i < vals.nr; i++)
+		judge(ctx, field, &vals.v[i], at, vals.nr == 1);
+	free(vals.v);
+}

@@ -1,0 +1,372 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * main.c - efcheck: find bad values written to struct mmap_action's error
+ * override, and leftover error_hook/success_hook
+ *
+ *	efcheck [options] FILE... [-- COMPILER FLAGS]
+ *	efcheck -p BUILD_DIR [FILE...]
+ *	make C=1 CHECK=efcheck		(sparse's argv: flags, then the file)
+ *
+ * Exit: 0 it ran, with or without findings; 1 --werror and a warning or
+ * error was found; 2 it could not do what was asked.
+ */
+#include <dlfcn.h>
+#include <limits.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "front.h"
+
+#define PLUGIN "efcheck-clang.so"
+
+struct options {
+	enum format fmt;
+	unsigned int enabled;
+	int werror, jobs, print_args;
+	const char *compdb;
+};
+
+static const char usage[] =
+	"usage: efcheck [options] FILE... [-- COMPILER FLAGS]\n"
+	"       efcheck [options] -p BUILD_DIR [FILE...]\n"
+	"       make C=1 CHECK=efcheck   (kbuild: compiler flags, then the file)\n"
+	"\n"
+	"Find values written to struct mmap_action's error_override (or\n"
+	"error_filter) that the kernel rejects or should, and leftover\n"
+	"error_hook/success_hook.  Findings go to stderr as\n"
+	"  path:line:col: error|warning|note: message [check]\n"
+	"\n"
+	"options:\n"
+	"  -p DIR              read DIR/compile_commands.json; no FILE: every entry\n"
+	"  --format=FMT        text (default, stderr), json (JSON Lines) or sarif (stdout)\n"
+	"  --enable=CHECK,...  turn checks on (all: every check)\n"
+	"  --disable=CHECK,... turn checks off\n"
+	"  --list-checks       print the checks, their severity and default\n"
+	"  --werror            exit 1 when an error or warning is found\n"
+	"  -j N                check N files at once\n"
+	"  --print-clang-args  print the flags libclang would get for the first file\n"
+	"  --help, --version\n"
+	"\n"
+	"Any other argument starting with '-' is a compiler flag; gcc-only and\n"
+	"sparse-only flags are dropped.\n"
+	"exit: 0 ran, 1 findings with --werror, 2 could not do what was asked\n";
+
+void strvec_push(struct strvec *sv, const char *s)
+{
+	if (sv->nr + 1 >= sv->alloc) {
+		sv->alloc = sv->alloc ? 2 * sv->alloc : 16;
+		sv->v = xrealloc(sv->v, sv->alloc * sizeof(char *));
+	}
+	sv->v[sv->nr++] = xstrdup(s);
+	sv->v[sv->nr] = NULL;
+}
+
+void strvec_clear(struct strvec *sv)
+{
+	int i;
+
+	for (i = 0; i < sv->nr; i++)
+		free(sv->v[i]);
+	free(sv->v);
+	memset(sv, 0, sizeof(*sv));
+}
+
+static void __attribute__((noreturn)) usage_error(const char *fmt,
+						   const char *arg)
+{
+	fputs("efcheck: ", stderr);
+	fprintf(stderr, fmt, arg);
+	fputs(" (see efcheck --help)\n", stderr);
+	exit(2);
+}
+
+static int check_by_name(const char *name, size_t len)
+{
+	int i;
+
+	for (i = 0; i < EF_NR_CHECKS; i++)
+		if (strlen(ef_checks[i].name) == len &&
+		    !strncmp(ef_checks[i].name, name, len))
+			return i;
+	return -1;
+}
+
+/* --enable=a,b / --disable=a,b; "all" names every check. */
+static void set_checks(struct options *o, const char *list, int on)
+{
+	const char *p = list;
+
+	while (*p) {
+		size_t len = strcspn(p, ",");
+		unsigned int mask;
+		int c;
+
+		if (len == 3 && !strncmp(p, "all", 3)) {
+			mask = (1u << EF_NR_CHECKS) - 1;
+		} else {
+			c = check_by_name(p, len);
+			if (c < 0) {
+				char *name = xasprintf("%.*s", (int)len, p);
+
+				usage_error("unknown check '%s'", name);
+			}
+			mask = 1u << c;
+		}
+		o->enabled = on ? o->enabled | mask : o->enabled & ~mask;
+		p += len + !!p[len];
+	}
+}
+
+static void list_checks(void)
+{
+	int i;
+
+	for (i = 0; i < EF_NR_CHECKS; i++)
+		printf("%-16s %-8s %-4s %s\n", ef_checks[i].name,
+		       ef_checks[i].severity == EF_ERROR   ? "error" :
+		       ef_checks[i].severity == EF_WARNING ? "warning" :
+							     "note",
+		       ef_checks[i].default_on ? "on" : "off", ef_checks[i].doc);
+}
+
+/*
+ * efcheck-clang.so lives next to the binary's build directory or in
+ * PREFIX/lib/efcheck; dlopen() it only when a file needs analysis.
+ */
+static ef_analyze_fn *load_plugin(void)
+{
+	static const char *const places[] = {
+		"../lib/efcheck/" PLUGIN,
+		"../clang-plugin/" PLUGIN,
+	};
+	char exe[PATH_MAX], path[PATH_MAX + 64], *slash;
+	const char *err = "not found";
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	void *h;
+	size_t i;
+
+	if (n <= 0)
+		die("cannot find my own executable");
+	exe[n] = '\0';
+	slash = strrchr(exe, '/');
+	*slash = '\0';
+	for (i = 0; i < sizeof(places) / sizeof(places[0]); i++) {
+		snprintf(path, sizeof(path), "%s/%s", exe, places[i]);
+		if (access(path, R_OK))
+			continue;
+		h = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+		if (h)
+			return (ef_analyze_fn *)dlsym(h, "ef_analyze");
+		err = dlerror();
+	}
+	die("cannot load %s: %s", PLUGIN, err);
+}
+
+struct pool {
+	struct unit *units;
+	int nr, next;
+	unsigned int enabled;
+	ef_analyze_fn *analyze;
+	pthread_mutex_t lock;
+};
+
+static void *worker(void *data)
+{
+	struct pool *p = data;
+
+	for (;;) {
+		struct unit *u;
+
+		pthread_mutex_lock(&p->lock);
+		u = p->next < p->nr ? &p->units[p->next++] : NULL;
+		pthread_mutex_unlock(&p->lock);
+		if (!u)
+			return NULL;
+		if (u->skipped || u->error)
+			continue;
+		p->analyze(u->file, (const char *const *)u->args.v, u->args.nr,
+			   p->enabled, &u->res);
+	}
+}
+
+static void run(struct unit *units, int nr, const struct options *o)
+{
+	struct pool p = { .units = units, .nr = nr, .enabled = o->enabled };
+	pthread_t tids[64];
+	int i, jobs = o->jobs, todo = 0;
+
+	for (i = 0; i < nr; i++) {
+		int r = prefilter(units[i].file, &units[i].args, &units[i].error);
+
+		units[i].skipped = r == 0;
+		todo += r == 1;
+	}
+	if (!todo)
+		return;
+	p.analyze = load_plugin();
+	pthread_mutex_init(&p.lock, NULL);
+	if (jobs > todo)
+		jobs = todo;
+	if (jobs <= 1) {
+		worker(&p);
+		return;
+	}
+	for (i = 0; i < jobs; i++)
+		if (pthread_create(&tids[i], NULL, worker, &p))
+			die("cannot start a thread");
+	for (i = 0; i < jobs; i++)
+		pthread_join(tids[i], NULL);
+}
+
+/* One line for files clang could not fully parse, one per unknown flag. */
+static int summarize(struct unit *units, int nr)
+{
+	int i, bad = 0, failed = 0, analysed = 0;
+	const char *first = NULL;
+	size_t j;
+
+	for (i = 0; i < nr; i++) {
+		struct unit *u = &units[i];
+
+		for (j = 0; j < u->res.nr_unknown_flags; j++)
+			fprintf(stderr,
+				"efcheck: warning: unknown compiler flag '%s' ignored\n",
+				u->res.unknown_flags[j]);
+		if (u->error || u->res.fatal) {
+			fprintf(stderr, "efcheck: %s\n",
+				u->error ? u->error : u->res.fatal);
+			failed++;
+			continue;
+		}
+		analysed++;
+		if (u->res.nr_parse_errors) {
+			bad++;
+			if (!first)
+				first = u->res.parse_error;
+		}
+	}
+	if (bad)
+		fprintf(stderr,
+			"efcheck: %d of %d files had parse errors, findings may be incomplete; first: %s\n",
+			bad, analysed, first);
+	return failed ? 2 : 0;
+}
+
+int main(int argc, char **argv)
+{
+	struct options o = { .fmt = FMT_TEXT, .jobs = 1 };
+	struct strvec files = { 0 }, flags = { 0 }, args = { 0 };
+	struct unit *units = NULL;
+	unsigned int nr_errors = 0, nr_warnings = 0;
+	int i, nr = 0, ret;
+	char *error = NULL;
+
+	for (i = 0; i < EF_NR_CHECKS; i++)
+		if (ef_checks[i].default_on)
+			o.enabled |= 1u << i;
+
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i];
+
+		if (!strcmp(a, "--")) {
+			for (i++; i < argc; i++)
+				strvec_push(&flags, argv[i]);
+			break;
+		} else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+			fputs(usage, stdout);
+			return 0;
+		} else if (!strcmp(a, "--version")) {
+			printf("efcheck %s\n", EFCHECK_VERSION);
+			return 0;
+		} else if (!strcmp(a, "--list-checks")) {
+			list_checks();
+			return 0;
+		} else if (!strcmp(a, "--print-clang-args")) {
+			o.print_args = 1;
+		} else if (!strcmp(a, "--werror")) {
+			o.werror = 1;
+		} else if (!strncmp(a, "--format=", 9)) {
+			if (!strcmp(a + 9, "text"))
+				o.fmt = FMT_TEXT;
+			else if (!strcmp(a + 9, "json"))
+				o.fmt = FMT_JSON;
+			else if (!strcmp(a + 9, "sarif"))
+				o.fmt = FMT_SARIF;
+			else
+				usage_error("unknown format '%s'", a + 9);
+		} else if (!strncmp(a, "--enable=", 9)) {
+			set_checks(&o, a + 9, 1);
+		} else if (!strncmp(a, "--disable=", 10)) {
+			set_checks(&o, a + 10, 0);
+		} else if (!strcmp(a, "-p") || !strcmp(a, "-j")) {
+			if (i + 1 == argc)
+				usage_error("option '%s' needs a value", a);
+			if (a[1] == 'p') {
+				o.compdb = argv[++i];
+			} else {
+				char *end;
+
+				o.jobs = strtol(argv[++i], &end, 10);
+				if (*end || o.jobs < 1 || o.jobs > 64)
+					usage_error("-j wants a number from 1 to 64, not '%s'",
+						    argv[i]);
+			}
+		} else if (!strncmp(a, "--arch=", 7)) {
+			strvec_push(&flags, a);	/* sparse's, from kbuild */
+		} else if (!strncmp(a, "--", 2)) {
+			usage_error("unknown option '%s'", a);
+		} else if (a[0] == '-' && a[1]) {
+			strvec_push(&flags, a);
+			if (flag_takes_value(a) && i + 1 < argc)
+				strvec_push(&flags, argv[++i]);
+		} else {
+			strvec_push(&files, a);
+		}
+	}
+
+	if (o.compdb) {
+		if (compdb_load(o.compdb, files.v, files.nr, &units, &nr,
+				&error)) {
+			fprintf(stderr, "efcheck: %s\n", error);
+			return 2;
+		}
+	} else {
+		if (!files.nr)
+			usage_error("no input file%s", "");
+		flags_filter(&args, flags.v, flags.nr);
+		flags_finish(&args);
+		units = xcalloc(files.nr, sizeof(*units));
+		for (nr = 0; nr < files.nr; nr++) {
+			units[nr].file = xstrdup(files.v[nr]);
+			for (i = 0; i < args.nr; i++)
+				strvec_push(&units[nr].args, args.v[i]);
+		}
+	}
+
+	if (o.print_args) {
+		for (i = 0; nr && i < units[0].args.nr; i++)
+			puts(units[0].args.v[i]);
+		ret = 0;
+		goto out;
+	}
+	run(units, nr, &o);
+	report_all(units, nr, o.fmt, &nr_errors, &nr_warnings);
+	ret = summarize(units, nr);
+	if (!ret && o.werror && (nr_errors || nr_warnings))
+		ret = 1;
+out:
+	for (i = 0; i < nr; i++) {
+		ef_result_free(&units[i].res);
+		strvec_clear(&units[i].args);
+		free(units[i].file);
+		free(units[i].error);
+	}
+	free(units);
+	strvec_clear(&files);
+	strvec_clear(&flags);
+	strvec_clear(&args);
+	return ret;
+}
