@@ -1,0 +1,87 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0
+# scan-demo.sh - efcheck-scan on the bundled demo tree: exact findings,
+# identical for any -j, the same through JSON, SARIF and merged shards.
+set -eu
+top=${EFCHECK_TOP:-$(pwd)}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export ARCH=x86
+scan() { "$top/bin/efcheck-scan" "$@"; }
+
+cat >"$tmp/expected" <<'EOX'
+drivers/demo/compound.c:8:15: error: compound assignment '|=' to error_override: assign one negative errno instead [compound-assign]
+drivers/demo/error_hook.c:18:15: error: 'error_hook' was removed in v7.2: set 'error_override' to the errno instead (cocci/error_hook.cocci migrates it) [removed-hook]
+drivers/demo/internal.c:8:32: warning: error_override = -ENOTSUPP (-524) is kernel-internal and reaches user space through mmap(): use '-EOPNOTSUPP' [errno-internal]
+drivers/demo/literal.c:8:32: warning: error_override = -11 is a bare number: use '-EAGAIN' [errno-literal]
+drivers/demo/positive.c:8:32: error: error_override = 11 is positive: every mmap() fails with -EINVAL; use '-EAGAIN' [errno-positive]
+drivers/demo/range.c:8:32: error: error_override = -5000 is below -4095: every mmap() fails with -EINVAL [errno-range]
+drivers/demo/renamed.c:8:15: error: 'error_filter' is called 'error_override' since v7.2: rename it (cocci/error_filter.cocci) [renamed-field]
+drivers/demo/success_hook.c:19:15: error: 'success_hook' was removed in v7.2: move this work to vm_ops->mapped (cocci/success_hook.cocci) [removed-hook]
+drivers/demo/unnamed.c:8:32: warning: error_override = -200 is no errno of this architecture [errno-unnamed]
+drivers/demo/zero.c:8:32: warning: error_override = 0 does nothing: 0 means no override [errno-zero]
+rc=1
+efcheck-scan: no -O or -p: flags derived from the unconfigured tree, results are best effort
+efcheck-scan: 10 findings in 12 candidate files
+efcheck-scan:   check compound-assign: 1
+efcheck-scan:   check errno-internal: 1
+efcheck-scan:   check errno-literal: 1
+efcheck-scan:   check errno-positive: 1
+efcheck-scan:   check errno-range: 1
+efcheck-scan:   check errno-unnamed: 1
+efcheck-scan:   check errno-zero: 1
+efcheck-scan:   check removed-hook: 2
+efcheck-scan:   check renamed-field: 1
+efcheck-scan:   in drivers/: 10
+EOX
+{ scan -j2 testcases/demo 2>"$tmp/err" && echo rc=0 || echo rc=$?; cat "$tmp/err"; } >"$tmp/out"
+diff -u "$tmp/expected" "$tmp/out"
+
+# -j1 and -j2 give byte-identical JSON; SARIF and shards merge back to it.
+scan -q -j1 --format=json testcases/demo >"$tmp/j1" || [ $? = 1 ]
+scan -q -j2 --format=json testcases/demo >"$tmp/j2" || [ $? = 1 ]
+cmp "$tmp/j1" "$tmp/j2"
+[ "$(wc -l <"$tmp/j1")" = 10 ] || { echo "expected 10 JSON lines"; exit 1; }
+scan -q --format=sarif testcases/demo >"$tmp/sarif" || [ $? = 1 ]
+jq -e '.version == "2.1.0" and .runs[0].tool.driver.name == "efcheck" and
+	(.runs[0].results | length) == 10' "$tmp/sarif" >/dev/null
+for k in 1 2 3; do
+	scan -q --shard "$k/3" --format=sarif testcases/demo >"$tmp/s$k" || [ $? = 1 ]
+done
+scan --merge --format=json "$tmp/s1" "$tmp/s2" "$tmp/s3" >"$tmp/m" || [ $? = 1 ]
+jq -c 'del(.fix)' "$tmp/j1" >"$tmp/j1.nofix"
+jq -c 'del(.fix)' "$tmp/m" >"$tmp/m.nofix"
+diff -u "$tmp/j1.nofix" "$tmp/m.nofix"
+# The shards partition the candidates.
+for k in 1 2 3; do scan --list --shard "$k/3" testcases/demo; done | sort -z >"$tmp/l3"
+scan --list testcases/demo | sort -z >"$tmp/l1"
+cmp "$tmp/l1" "$tmp/l3"
+
+# The migration patch applies to a copy; there, the hooks, the old name
+# and the positive errno are gone and only the findings needing a person
+# remain.
+cp -a testcases/demo "$tmp/demo"
+scan --diff testcases/demo >"$tmp/patch"
+(cd "$tmp/demo" && patch -s -p1 <"$tmp/patch")
+scan -q --format=json "$tmp/demo" | jq -r '"\(.file) \(.check)"' >"$tmp/left" || [ $? = 1 ]
+cat >"$tmp/left.expected" <<'EOX'
+drivers/demo/compound.c compound-assign
+drivers/demo/internal.c errno-internal
+drivers/demo/literal.c errno-literal
+drivers/demo/range.c errno-range
+drivers/demo/unnamed.c errno-unnamed
+drivers/demo/zero.c errno-zero
+EOX
+diff -u "$tmp/left.expected" "$tmp/left"
+
+# Bad input: one line, exit 2.
+for a in "--format=xml" "-j 0" "--shard 3/2" "--bogus" "/nonexistent"; do
+	# shellcheck disable=SC2086
+	scan $a testcases/demo >"$tmp/o" 2>"$tmp/e" && rc=0 || rc=$?
+	if [ "$rc" != 2 ] || [ "$(wc -l <"$tmp/e")" != 1 ] || [ -s "$tmp/o" ]; then
+		echo "'$a': rc=$rc"
+		cat "$tmp/e"
+		exit 1
+	fi
+done
+exit 0
