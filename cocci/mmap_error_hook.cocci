@@ -218,7 +218,7 @@ KIND.setdefault(fn, ("extern", None))
 
 // Hooks that can be ported, matched again with their value.
 
-@pdef depends on patch@
+@pdef depends on patch && (hook || hooki)@
 identifier fn : script:python() { efcheck_portable(fn, "const") };
 identifier err;
 expression C;
@@ -226,7 +226,7 @@ expression C;
 
 static int fn(int err) { return C; }
 
-@idef depends on patch@
+@idef depends on patch && (hook || hooki)@
 identifier fn : script:python() { efcheck_portable(fn, "identity") };
 identifier err;
 @@
@@ -241,7 +241,7 @@ coccinelle.fld = cocci.make_ident(FIELD)
 // Ported: the comment above the assignment described the hook, so the
 // assignment is rebuilt after the statement before it when there is one.
 
-@set1 depends on patch@
+@set1 depends on patch && (hook || hooki)@
 expression E, E1;
 identifier pdef.fn, target.fld;
 expression pdef.C;
@@ -251,7 +251,7 @@ expression pdef.C;
 + E.fld = C;
 - E.error_hook = fn;
 
-@set1p depends on patch@
+@set1p depends on patch && (hook || hooki)@
 expression E, E1;
 identifier pdef.fn, target.fld;
 expression pdef.C;
@@ -261,7 +261,7 @@ expression pdef.C;
 + E->fld = C;
 - E->error_hook = fn;
 
-@set2 depends on patch@
+@set2 depends on patch && (hook || hooki)@
 expression E;
 identifier pdef.fn, target.fld;
 expression pdef.C;
@@ -275,7 +275,7 @@ expression pdef.C;
 + E->fld = C
 )
 
-@set3 depends on patch@
+@set3 depends on patch && (hook || hooki)@
 identifier pdef.fn, target.fld, x;
 expression pdef.C;
 type T;
@@ -290,7 +290,7 @@ T x = { ...,
 + C
   , ... };
 
-@drop1 depends on patch@
+@drop1 depends on patch && (hook || hooki)@
 expression E;
 identifier idef.fn;
 @@
@@ -301,7 +301,7 @@ identifier idef.fn;
 - E->error_hook = fn;
 )
 
-@drop2 depends on patch@
+@drop2 depends on patch && (hook || hooki)@
 identifier idef.fn, x;
 type T;
 @@
@@ -312,7 +312,7 @@ T x = { ...,
 
 // The hook goes once no use is left in its file.
 
-@still depends on patch@
+@still depends on patch && (hook || hooki)@
 identifier fn : script:python() { efcheck_ported(fn) };
 position p;
 @@
@@ -333,19 +333,19 @@ if fn not in DONE or fn in REFS:
 else:
 	coccinelle.gone = cocci.make_ident(fn)
 
-@depends on patch@
+@depends on patch && (hook || hooki)@
 identifier unused.gone;
 @@
 
 - static int gone(...);
 
-@depends on patch@
+@depends on patch && (hook || hooki)@
 identifier unused.gone;
 @@
 
 - static int gone(...) { ... }
 
-@depends on context@
+@depends on context && (hook || hooki)@
 expression E;
 identifier fn;
 @@
@@ -356,7 +356,7 @@ identifier fn;
 * E->error_hook = fn
 )
 
-@depends on context@
+@depends on context && (hook || hooki)@
 identifier fn, x;
 type T;
 @@

@@ -148,7 +148,7 @@ ZERO.add(fn)
 before = c[0].before.strip() if c else ""
 coccinelle.f = cocci.make_ident(before + "\n\tvma_desc_set_anonymous" if before else "vma_desc_set_anonymous")
 
-@depends on patch@
+@depends on patch && (hook || hooki)@
 expression D, E1;
 identifier fn : script:python() { efcheck_zero(fn) };
 identifier call.f;
@@ -170,7 +170,7 @@ identifier call.f;
 + f(&D);
 )
 
-@still depends on patch@
+@still depends on patch && (hook || hooki)@
 identifier fn : script:python() { efcheck_zero(fn) };
 position p;
 @@
@@ -191,19 +191,19 @@ if fn in REFS or HOOKS:
 else:
 	coccinelle.gone = cocci.make_ident(fn)
 
-@depends on patch@
+@depends on patch && (hook || hooki)@
 identifier unused.gone;
 @@
 
 - static int gone(...);
 
-@depends on patch@
+@depends on patch && (hook || hooki)@
 identifier unused.gone;
 @@
 
 - static int gone(...) { ... }
 
-@depends on context@
+@depends on context && (hook || hooki)@
 expression E;
 identifier fn;
 @@
@@ -214,7 +214,7 @@ identifier fn;
 * E->success_hook = fn
 )
 
-@depends on context@
+@depends on context && (hook || hooki)@
 identifier fn, x;
 type T;
 @@

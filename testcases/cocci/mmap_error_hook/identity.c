@@ -1,0 +1,14 @@
+// A hook that returns its argument changes nothing: it goes, no override.
+static int pass_error(int err);
+
+static int foo_prepare(struct vm_area_desc *desc)
+{
+	mmap_action_remap_full(desc, desc->pgoff);
+	desc->action.error_hook = pass_error;
+	return 0;
+}
+
+static int pass_error(int err)
+{
+	return err;
+}

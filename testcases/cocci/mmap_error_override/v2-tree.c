@@ -1,0 +1,16 @@
+// A tree with the v1/v2 series: error_override is the odd one.
+static int a_prepare(struct vm_area_desc *desc)
+{
+	struct mmap_action *action = &desc->action;
+	struct mmap_action act = {
+		.type = MMAP_NOTHING,
+		.error_filter = -EIO,
+	};
+
+	desc->action.error_filter = -EAGAIN;
+	action->error_override = EAGAIN;
+	desc->action.error_override = 11;
+	desc->action.error_override = 0;
+	desc->action.error_override = -ENOMEM;
+	return 0;
+}

@@ -1,0 +1,16 @@
+// v1/v2 spelling and values as far as syntax shows them.
+static int a_prepare(struct vm_area_desc *desc)
+{
+	struct mmap_action *action = &desc->action;
+	struct mmap_action act = {
+		.type = MMAP_NOTHING,
+		.error_filter = -EIO,
+	};
+
+	desc->action.error_filter = -EAGAIN;
+	action->error_override = EAGAIN;
+	desc->action.error_override = 11;
+	desc->action.error_override = 0;
+	desc->action.error_override = -ENOMEM;
+	return 0;
+}
