@@ -52,6 +52,9 @@ static void loc_of(CXSourceLocation sl, char **file, unsigned int *line,
 
 	clang_getExpansionLocation(sl, &f, line, col, NULL);
 	*file = f ? take(clang_getFileName(f)) : xstrdup("<unknown>");
+	/* "./x.h" for a header next to a main file given as "x.c" */
+	if (!strncmp(*file, "./", 2))
+		memmove(*file, *file + 2, strlen(*file + 2) + 1);
 }
 
 void ef_cursor_loc(CXCursor c, char **file, unsigned int *line,
@@ -250,6 +253,28 @@ static enum CXVisitorResult field_index(CXCursor c, CXClientData data)
 	return w->n > w->index ? CXVisit_Break : CXVisit_Continue;
 }
 
+static enum CXVisitorResult find_field(CXCursor c, CXClientData data)
+{
+	struct field_walk *w = data;
+
+	if (clang_equalCursors(c, w->want)) {
+		w->found = w->n;
+		return CXVisit_Break;
+	}
+	w->n++;
+	return CXVisit_Continue;
+}
+
+/* The index of the field a designator names in TYPE, or -2. */
+static int field_pos(CXType type, CXCursor designator)
+{
+	struct field_walk w = { .found = -2 };
+
+	w.want = clang_getCursorReferenced(designator);
+	clang_Type_visitFields(type, find_field, &w);
+	return w.found;
+}
+
 /* Is T struct mmap_action (through typedefs and qualifiers)? */
 static int is_mmap_action(CXType t)
 {
@@ -278,6 +303,7 @@ static void check_init_list(struct ef_ctx *ctx, CXCursor list)
 	CXType type = clang_getCanonicalType(clang_getCursorType(list));
 	struct ef_kids items;
 	size_t i;
+	int pos = 0;
 
 	ef_children(list, &items);
 	if (items.nr > EF_MAX_KIDS)
@@ -301,13 +327,14 @@ static void check_init_list(struct ef_ctx *ctx, CXCursor list)
 						       k.v[k.nr - 1]);
 				else if (f != F_NONE)
 					check_member_use(ctx, f, last);
-				/* a designator ends positional matching */
-				positional = 0;
+				/* { .type = MMAP_NOTHING, v }: v is the next field */
+				pos = positional && k.nr == 2 ?
+					      field_pos(type, k.v[0]) + 1 : -1;
 				continue;
 			}
 		}
-		if (positional) {
-			struct field_walk w = { .index = (int)i };
+		if (positional && pos >= 0) {
+			struct field_walk w = { .index = pos++ };
 			char *name;
 
 			w.nth = clang_getNullCursor();

@@ -40,17 +40,40 @@ static const char *advice_for(const char *name)
 	return NULL;
 }
 
-/* Replace the value expression by TEXT when it sits on one line. */
-static void add_fix(struct ef_finding *f, CXCursor e, const char *text)
+/*
+ * Replace the value expression by TEXT when it sits on one line.  The
+ * expression's tokens give its place in the file, also when it is a macro
+ * such as EAGAIN.
+ */
+static void add_fix(struct ef_ctx *ctx, struct ef_finding *f, CXCursor e,
+		    long long errno_value)
 {
-	CXSourceRange r = clang_getCursorExtent(e);
-	unsigned int l1, c1, l2, c2;
-	CXFile f1, f2;
+	const char *name = ef_errno_name(ctx, errno_value);
+	unsigned int l1, c1, l2, c2, l3, c3, n;
+	CXSourceLocation end;
+	CXSourceRange r;
+	CXFile f1, f2, f3;
+	CXToken *toks;
 
-	if (!f)
+	if (!f || !name)
 		return;
-	clang_getSpellingLocation(clang_getRangeStart(r), &f1, &l1, &c1, NULL);
-	clang_getSpellingLocation(clang_getRangeEnd(r), &f2, &l2, &c2, NULL);
+	r = clang_getCursorExtent(e);
+	clang_getExpansionLocation(clang_getRangeStart(r), &f1, &l1, &c1, NULL);
+	clang_getExpansionLocation(clang_getRangeEnd(r), &f2, &l2, &c2, NULL);
+	if (!f2)
+		return;
+	clang_getSpellingLocation(clang_getRangeEnd(r), &f3, &l3, &c3, NULL);
+	if (f3 && clang_File_isEqual(f2, f3) && l2 == l3 && c2 == c3)
+		goto found;
+	/* from a macro, the end is the last token's start: find its end */
+	end = clang_getLocation(ctx->tu, f2, l2, c2);
+	clang_tokenize(ctx->tu, clang_getRange(end, end), &toks, &n);
+	if (!n)
+		return;
+	end = clang_getRangeEnd(clang_getTokenExtent(ctx->tu, toks[0]));
+	clang_disposeTokens(ctx->tu, toks, n);
+	clang_getExpansionLocation(end, &f2, &l2, &c2, NULL);
+found:
 	if (!f1 || !clang_File_isEqual(f1, f2) || l1 != l2 || c2 <= c1 ||
 	    l1 != f->loc.line || c1 != f->loc.col)
 		return;
@@ -58,7 +81,7 @@ static void add_fix(struct ef_finding *f, CXCursor e, const char *text)
 	f->fix->line = l1;
 	f->fix->col = c1;
 	f->fix->end_col = c2;
-	f->fix->text = xstrdup(text);
+	f->fix->text = xasprintf("-%s", name);
 }
 
 static struct ef_finding *report(struct ef_ctx *ctx, enum ef_check check,
@@ -110,14 +133,11 @@ static void judge(struct ef_ctx *ctx, const char *field,
 	if (x > 0) {
 		name = ef_errno_name(ctx, x);
 		if (name) {
-			char *fix = xasprintf("-%s", name);
-
 			f = report(ctx, EF_ERRNO_POSITIVE, v, write,
 				   xasprintf("%s = %lld is positive: every mmap() fails with -EINVAL; use '-%s'",
 					     field, x, name));
 			if (direct)
-				add_fix(f, v->expr, fix);
-			free(fix);
+				add_fix(ctx, f, v->expr, x);
 		} else {
 			report(ctx, EF_ERRNO_POSITIVE, v, write,
 			       xasprintf("%s = %lld is positive: every mmap() fails with -EINVAL; use a negative errno",
@@ -157,14 +177,11 @@ static void judge(struct ef_ctx *ctx, const char *field,
 		return;
 	}
 	if (v->literal) {
-		char *fix = xasprintf("-%s", name);
-
 		f = report(ctx, EF_ERRNO_LITERAL, v, write,
 			   xasprintf("%s = %lld is a bare number: use '-%s'",
 				     field, x, name));
 		if (direct)
-			add_fix(f, v->expr, fix);
-		free(fix);
+			add_fix(ctx, f, v->expr, -x);
 	}
 }
 

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-2.0
+/* --help goes to stdout and exits 0 */
+
+/*
+ * check-name: help
+ * check-command: efcheck --help
+ *
+ * check-output-start
+ * usage: efcheck [options] FILE... [-- COMPILER FLAGS]
+ *        efcheck [options] -p BUILD_DIR [FILE...]
+ *        make C=1 CHECK=efcheck   (kbuild: compiler flags, then the file)
+ *
+ * Find values written to struct mmap_action's error_override (or
+ * error_filter) that the kernel rejects or should, and leftover
+ * error_hook/success_hook.  Findings go to stderr as
+ *   path:line:col: error|warning|note: message [check]
+ *
+ * options:
+ *   -p DIR              read DIR/compile_commands.json; no FILE: every entry
+ *   --format=FMT        text (default, stderr), json (JSON Lines) or sarif (stdout)
+ *   --enable=CHECK,...  turn checks on (all: every check)
+ *   --disable=CHECK,... turn checks off
+ *   --list-checks       print the checks, their severity and default
+ *   --werror            exit 1 when an error or warning is found
+ *   -j N                check N files at once
+ *   --print-clang-args  print the flags libclang would get for the first file
+ *   --help, --version
+ *
+ * Any other argument starting with '-' is a compiler flag; gcc-only and
+ * sparse-only flags are dropped.
+ * exit: 0 ran, 1 findings with --werror, 2 could not do what was asked
+ * check-output-end
+ */

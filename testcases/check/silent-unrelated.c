@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-2.0
+/* silence: a file with nothing to do with mmap_action */
+#include <linux/errno.h>
+
+int unrelated(int x)
+{
+	return x ? -EAGAIN : EAGAIN;
+}
+
+/*
+ * check-name: silent-unrelated
+ * check-command: efcheck $file -- -I$fixtures/v7.2 -I$fixtures/common
+ */
