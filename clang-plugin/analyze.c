@@ -161,10 +161,10 @@ static void check_member_use(struct ef_ctx *ctx, enum ef_field f, CXCursor at)
 		return;
 	if (f == F_ERROR_HOOK)
 		ef_report(ctx, EF_REMOVED_HOOK, at,
-			  xstrdup("'error_hook' was removed in v7.2: set 'error_override' to the errno instead (cocci/error_hook.cocci migrates it)"));
+			  xstrdup("'error_hook' was removed in v7.2: set 'error_override' to the errno instead (cocci/mmap_error_hook.cocci migrates it)"));
 	else if (f == F_SUCCESS_HOOK)
 		ef_report(ctx, EF_REMOVED_HOOK, at,
-			  xstrdup("'success_hook' was removed in v7.2: move this work to vm_ops->mapped (cocci/success_hook.cocci)"));
+			  xstrdup("'success_hook' was removed in v7.2: move this work to vm_ops->mapped (cocci/mmap_success_hook.cocci)"));
 }
 
 static int is_value_field(enum ef_field f)
@@ -427,12 +427,12 @@ static int check_diagnostic(struct ef_ctx *ctx, CXDiagnostic d,
 		if (ef_enabled(ctx, EF_REMOVED_HOOK))
 			f = ef_add(ctx->res, EF_REMOVED_HOOK, file, line, col,
 				   xstrdup(!strcmp(name, "error_hook") ?
-				   "'error_hook' was removed in v7.2: set 'error_override' to the errno instead (cocci/error_hook.cocci migrates it)" :
-				   "'success_hook' was removed in v7.2: move this work to vm_ops->mapped (cocci/success_hook.cocci)"));
+				   "'error_hook' was removed in v7.2: set 'error_override' to the errno instead (cocci/mmap_error_hook.cocci migrates it)" :
+				   "'success_hook' was removed in v7.2: move this work to vm_ops->mapped (cocci/mmap_success_hook.cocci)"));
 	} else if (!strcmp(name, "error_filter")) {
 		if (ef_enabled(ctx, EF_RENAMED_FIELD))
 			f = ef_add(ctx->res, EF_RENAMED_FIELD, file, line, col,
-				   xstrdup("'error_filter' is called 'error_override' since v7.2: rename it (cocci/error_filter.cocci)"));
+				   xstrdup("'error_filter' is called 'error_override' since v7.2: rename it (cocci/mmap_error_override.cocci)"));
 	} else {
 		free(file);
 		return 0;

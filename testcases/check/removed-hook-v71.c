@@ -28,9 +28,9 @@ struct mmap_action mydrv_action = { .error_hook = mydrv_error };
  * check-command: efcheck $file -- -I$fixtures/v7.1 -I$fixtures/common
  *
  * check-error-start
- * removed-hook-v71.c:17:15: error: 'error_hook' was removed in v7.2: set 'error_override' to the errno instead (cocci/error_hook.cocci migrates it) [removed-hook]
- * removed-hook-v71.c:18:15: error: 'success_hook' was removed in v7.2: move this work to vm_ops->mapped (cocci/success_hook.cocci) [removed-hook]
- * removed-hook-v71.c:19:19: error: 'error_hook' was removed in v7.2: set 'error_override' to the errno instead (cocci/error_hook.cocci migrates it) [removed-hook]
- * removed-hook-v71.c:24:38: error: 'error_hook' was removed in v7.2: set 'error_override' to the errno instead (cocci/error_hook.cocci migrates it) [removed-hook]
+ * removed-hook-v71.c:17:15: error: 'error_hook' was removed in v7.2: set 'error_override' to the errno instead (cocci/mmap_error_hook.cocci migrates it) [removed-hook]
+ * removed-hook-v71.c:18:15: error: 'success_hook' was removed in v7.2: move this work to vm_ops->mapped (cocci/mmap_success_hook.cocci) [removed-hook]
+ * removed-hook-v71.c:19:19: error: 'error_hook' was removed in v7.2: set 'error_override' to the errno instead (cocci/mmap_error_hook.cocci migrates it) [removed-hook]
+ * removed-hook-v71.c:24:38: error: 'error_hook' was removed in v7.2: set 'error_override' to the errno instead (cocci/mmap_error_hook.cocci migrates it) [removed-hook]
  * check-error-end
  */

@@ -20,7 +20,7 @@ struct mmap_action mydrv_action = { .success_hook = 0 };
  * check-command: efcheck $file -- -I$fixtures/v7.2 -I$fixtures/common
  *
  * check-error-start
- * removed-hook-v72.c:12:15: error: 'error_hook' was removed in v7.2: set 'error_override' to the errno instead (cocci/error_hook.cocci migrates it) [removed-hook]
- * removed-hook-v72.c:16:38: error: 'success_hook' was removed in v7.2: move this work to vm_ops->mapped (cocci/success_hook.cocci) [removed-hook]
+ * removed-hook-v72.c:12:15: error: 'error_hook' was removed in v7.2: set 'error_override' to the errno instead (cocci/mmap_error_hook.cocci migrates it) [removed-hook]
+ * removed-hook-v72.c:16:38: error: 'success_hook' was removed in v7.2: move this work to vm_ops->mapped (cocci/mmap_success_hook.cocci) [removed-hook]
  * check-error-end
  */

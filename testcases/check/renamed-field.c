@@ -13,6 +13,6 @@ int mydrv_mmap_prepare(struct vm_area_desc *desc)
  * check-command: efcheck $file -- -I$fixtures/v7.2 -I$fixtures/common
  *
  * check-error-start
- * renamed-field.c:7:15: error: 'error_filter' is called 'error_override' since v7.2: rename it (cocci/error_filter.cocci) [renamed-field]
+ * renamed-field.c:7:15: error: 'error_filter' is called 'error_override' since v7.2: rename it (cocci/mmap_error_override.cocci) [renamed-field]
  * check-error-end
  */
