@@ -45,6 +45,59 @@ static void print_text(struct ef_finding *f)
 			f->notes[i].msg);
 }
 
+/* Length of the UTF-8 sequence at S, or 0 if it is not one. */
+static size_t utf8_len(const unsigned char *s)
+{
+	size_t n, i;
+
+	if (s[0] < 0x80)
+		return 1;
+	if (s[0] >= 0xc2 && s[0] <= 0xdf)
+		n = 2;
+	else if (s[0] >= 0xe0 && s[0] <= 0xef)
+		n = 3;
+	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
+		n = 4;
+	else
+		return 0;
+	for (i = 1; i < n; i++)
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+	if ((s[0] == 0xe0 && s[1] < 0xa0) || (s[0] == 0xed && s[1] > 0x9f) ||
+	    (s[0] == 0xf0 && s[1] < 0x90) || (s[0] == 0xf4 && s[1] > 0x8f))
+		return 0;
+	return n;
+}
+
+/*
+ * A JSON string for S.  A file name may hold any bytes and JSON only
+ * UTF-8: a byte that is not part of a UTF-8 sequence becomes U+FFFD.
+ */
+static json_t *jstr(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	char *out = xmalloc(3 * strlen(s) + 1), *q = out;
+	json_t *j;
+
+	while (*p) {
+		size_t n = utf8_len(p);
+
+		if (n) {
+			memcpy(q, p, n);
+			q += n;
+			p += n;
+		} else {
+			memcpy(q, "\xef\xbf\xbd", 3);
+			q += 3;
+			p++;
+		}
+	}
+	*q = '\0';
+	j = json_string(out);
+	free(out);
+	return j;
+}
+
 static void print_json(struct ef_finding *f)
 {
 	json_t *o, *notes = json_array();
@@ -53,24 +106,24 @@ static void print_json(struct ef_finding *f)
 
 	for (i = 0; i < f->nr_notes; i++)
 		json_array_append_new(notes,
-			json_pack("{s:s, s:i, s:i, s:s}", "file",
-				  f->notes[i].loc.file, "line",
+			json_pack("{s:o, s:i, s:i, s:o}", "file",
+				  jstr(f->notes[i].loc.file), "line",
 				  (int)f->notes[i].loc.line, "column",
 				  (int)f->notes[i].loc.col, "message",
-				  f->notes[i].msg));
-	o = json_pack("{s:s, s:i, s:i, s:s, s:s, s:s, s:o}", "file",
-		      f->loc.file, "line", (int)f->loc.line, "column",
+				  jstr(f->notes[i].msg)));
+	o = json_pack("{s:o, s:i, s:i, s:s, s:s, s:o, s:o}", "file",
+		      jstr(f->loc.file), "line", (int)f->loc.line, "column",
 		      (int)f->loc.col, "severity",
 		      severity_names[ef_checks[f->check].severity], "check",
-		      ef_checks[f->check].name, "message", f->msg, "notes",
-		      notes);
+		      ef_checks[f->check].name, "message", jstr(f->msg),
+		      "notes", notes);
 	if (f->fix)
 		json_object_set_new(o, "fix",
-			json_pack("{s:i, s:i, s:i, s:s}", "line",
+			json_pack("{s:i, s:i, s:i, s:o}", "line",
 				  (int)f->fix->line, "column",
 				  (int)f->fix->col, "end_column",
 				  (int)f->fix->end_col, "replacement",
-				  f->fix->text));
+				  jstr(f->fix->text)));
 	s = json_dumps(o, JSON_COMPACT | JSON_ENSURE_ASCII);
 	if (!s)
 		die("out of memory");
@@ -110,7 +163,8 @@ static json_t *sarif_location(const struct ef_loc *loc, const char *msg)
 			      (int)loc->col);
 
 	if (msg)
-		json_object_set_new(l, "message", json_pack("{s:s}", "text", msg));
+		json_object_set_new(l, "message",
+				    json_pack("{s:o}", "text", jstr(msg)));
 	free(u);
 	return l;
 }
@@ -121,10 +175,10 @@ static json_t *sarif_result(struct ef_finding *f)
 	size_t i;
 	char *u;
 
-	r = json_pack("{s:s, s:i, s:s, s:{s:s}, s:[o]}", "ruleId",
+	r = json_pack("{s:s, s:i, s:s, s:{s:o}, s:[o]}", "ruleId",
 		      ef_checks[f->check].name, "ruleIndex", (int)f->check,
 		      "level", severity_names[ef_checks[f->check].severity],
-		      "message", "text", f->msg, "locations",
+		      "message", "text", jstr(f->msg), "locations",
 		      sarif_location(&f->loc, NULL));
 	for (i = 0; i < f->nr_notes; i++)
 		json_array_append_new(related,
@@ -136,13 +190,13 @@ static json_t *sarif_result(struct ef_finding *f)
 	if (f->fix) {
 		u = uri(f->loc.file);
 		json_object_set_new(r, "fixes", json_pack(
-			"[{s:{s:s}, s:[{s:{s:s}, s:[{s:{s:i, s:i, s:i}, s:{s:s}}]}]}]",
-			"description", "text", f->fix->text, "artifactChanges",
+			"[{s:{s:o}, s:[{s:{s:s}, s:[{s:{s:i, s:i, s:i}, s:{s:o}}]}]}]",
+			"description", "text", jstr(f->fix->text), "artifactChanges",
 			"artifactLocation", "uri", u, "replacements",
 			"deletedRegion", "startLine", (int)f->fix->line,
 			"startColumn", (int)f->fix->col, "endColumn",
 			(int)f->fix->end_col, "insertedContent", "text",
-			f->fix->text));
+			jstr(f->fix->text)));
 		free(u);
 	}
 	return r;
