@@ -8,10 +8,12 @@
  * before the prefilter has spoken.  An entry is taken for a file only when
  * both resolve to the same path.
  */
+#include <errno.h>
 #include <jansson.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "front.h"
 
@@ -157,6 +159,10 @@ int compdb_load(const char *dir, char **files, int nr_files,
 	size_t i;
 	int j, n = 0, ret = -1;
 
+	if (access(path, R_OK)) {
+		*error = xasprintf("%s: %s", path, strerror(errno));
+		goto out;
+	}
 	db = json_load_file(path, 0, &jerr);
 	if (!db) {
 		*error = xasprintf("%s:%d:%d: %s", path, jerr.line,
