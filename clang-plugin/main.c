@@ -157,7 +157,7 @@ static ef_analyze_fn *load_plugin(void)
 		snprintf(path, sizeof(path), "%s/%s", exe, places[i]);
 		if (access(path, R_OK))
 			continue;
-		h = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+		h = dlopen(path, RTLD_LAZY | RTLD_LOCAL);
 		if (h)
 			return (ef_analyze_fn *)dlsym(h, "ef_analyze");
 		err = dlerror();
@@ -206,6 +206,8 @@ static void run(struct unit *units, int nr, const struct options *o)
 	}
 	if (!todo)
 		return;
+	/* parse on this thread: libclang's helper thread only costs time */
+	setenv("LIBCLANG_NOTHREADS", "1", 0);
 	p.analyze = load_plugin();
 	pthread_mutex_init(&p.lock, NULL);
 	if (jobs > todo)
