@@ -1,0 +1,154 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0
+# bad-input.sh - efcheck on files, names, flags and options it cannot use:
+# each case has its exact exit value and its exact stderr and stdout.
+#
+# What a kernel developer gets (exit 2 = could not do what was asked):
+#   missing file, directory        efcheck: F: <strerror>                   2
+#   binary file (NUL bytes)        efcheck: F: not a C source file ...      2
+#   empty file, garbage without    nothing: the prefilter lets it go        0
+#     a candidate name
+#   garbage naming the struct      the parse-error summary line             0
+#   name with space, non-UTF-8     findings as usual; JSON gets U+FFFD      0
+#   name with a leading dash       ./-x.c works; -x.c is a compiler flag    0/2
+#   unknown compiler flag          efcheck: warning: ... ignored            0
+#   missing include directory      the parse-error summary line             0
+#   unknown option, check, format  efcheck: unknown ... (see efcheck --help) 2
+set -u
+top=${EFCHECK_TOP:-$(pwd)}
+efcheck=$top/bin/efcheck
+inc=$top/testcases/include
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+failed=0
+
+# expect NAME RC CMD...: run CMD in $tmp; its exit value must be RC, its
+# stderr the lines in $err and its stdout the lines in $out.
+err=
+out=
+expect() {
+	name=$1 want_rc=$2
+	shift 2
+	(cd "$tmp/w" && "$@") >"$tmp/stdout" 2>"$tmp/stderr" </dev/null
+	rc=$?
+	if [ -n "$err" ]; then printf '%s\n' "$err"; fi >"$tmp/want.err"
+	if [ -n "$out" ]; then printf '%s\n' "$out"; fi >"$tmp/want.out"
+	if [ "$rc" != "$want_rc" ] ||
+		! cmp -s "$tmp/want.err" "$tmp/stderr" ||
+		! cmp -s "$tmp/want.out" "$tmp/stdout"; then
+		echo "FAIL $name: exit value $rc, expected $want_rc"
+		diff -u "$tmp/want.err" "$tmp/stderr" | sed 's/^/  /'
+		diff -u "$tmp/want.out" "$tmp/stdout" | sed 's/^/  /'
+		failed=$((failed + 1))
+	else
+		echo "ok   $name"
+	fi
+	err=
+	out=
+}
+
+mkdir "$tmp/w" "$tmp/w/dir.c"
+cat >"$tmp/w/ok.c" <<'EOF'
+#include <linux/mm_types.h>
+#include <linux/errno.h>
+
+static int demo_mmap_prepare(struct vm_area_desc *desc)
+{
+	desc->action.error_override = EAGAIN;
+	return 0;
+}
+EOF
+finding() {
+	printf "%s:6:32: error: error_override = 11 is positive: every mmap() fails with -EINVAL; use '-EAGAIN' [errno-positive]" "$1"
+}
+set -- -- "-I$inc/v7.2" "-I$inc/common"
+
+# --- files -----------------------------------------------------------------
+err=$(finding ok.c)
+expect "a good file, for reference" 0 "$efcheck" ok.c "$@"
+
+err='efcheck: missing.c: No such file or directory'
+expect "missing file" 2 "$efcheck" missing.c "$@"
+
+err="$(finding ok.c)
+efcheck: missing.c: No such file or directory"
+expect "missing file next to a good one" 2 "$efcheck" ok.c missing.c "$@"
+
+err='efcheck: dir.c: Is a directory'
+expect "directory" 2 "$efcheck" dir.c "$@"
+
+: >"$tmp/w/empty.c"
+expect "empty file" 0 "$efcheck" empty.c "$@"
+
+head -c 8192 "$efcheck" >"$tmp/w/binary.c"
+err='efcheck: binary.c: not a C source file (it contains NUL bytes)'
+expect "binary file named .c" 2 "$efcheck" binary.c "$@"
+
+# Bytes 1..255 with no NUL: text garbage that passes the prefilter only
+# when it names the struct.
+awk 'BEGIN { for (i = 0; i < 4096; i++) printf "%c", 1 + (i * 37) % 255 }' \
+	</dev/null >"$tmp/w/garbage.c"
+expect "garbage without a candidate name" 0 "$efcheck" garbage.c "$@"
+{ echo 'struct mmap_action'; cat "$tmp/w/garbage.c"; } >"$tmp/w/garbage2.c"
+err="efcheck: 1 of 1 files had parse errors, findings may be incomplete; first: garbage2.c:1:19: expected ';' after struct"
+expect "garbage naming the struct" 0 "$efcheck" garbage2.c "$@"
+
+awk 'BEGIN { s = "{{{{{{{{{{"; while (length(s) < 150000) s = s s;
+	s = substr(s, 1, 150000); t = s; gsub(/\{/, "}", t); print s t }' \
+	</dev/null >"$tmp/w/braces.c"
+expect "300 kB line of braces" 0 "$efcheck" braces.c "$@"
+
+# --- names -----------------------------------------------------------------
+cp "$tmp/w/ok.c" "$tmp/w/with space.c"
+err=$(finding "with space.c")
+expect "name with a space" 0 "$efcheck" "with space.c" "$@"
+
+cp "$tmp/w/ok.c" "$tmp/w/-dash.c"
+err=$(finding -dash.c)
+expect "leading dash, as ./-dash.c" 0 "$efcheck" ./-dash.c "$@"
+
+err='efcheck: no input file (see efcheck --help)'
+expect "leading dash, bare: a compiler flag" 2 "$efcheck" -dash.c "$@"
+
+latin1=$(printf 'caf\351.c')
+cp "$tmp/w/ok.c" "$tmp/w/$latin1"
+err=$(finding "$latin1")
+expect "non-UTF-8 name" 0 "$efcheck" "$latin1" "$@"
+
+out="{\"file\":\"caf\\uFFFD.c\",\"line\":6,\"column\":32,\"severity\":\"error\",\"check\":\"errno-positive\",\"message\":\"error_override = 11 is positive: every mmap() fails with -EINVAL; use '-EAGAIN'\",\"notes\":[],\"fix\":{\"line\":6,\"column\":32,\"end_column\":38,\"replacement\":\"-EAGAIN\"}}"
+expect "non-UTF-8 name, JSON" 0 "$efcheck" --format=json "$latin1" "$@"
+
+# --- compiler flags ----------------------------------------------------------
+err="$(finding ok.c)
+efcheck: warning: unknown compiler flag '-fno-such-flag' ignored"
+expect "unknown compiler flag" 0 "$efcheck" ok.c "$@" -fno-such-flag
+
+err="efcheck: 1 of 1 files had parse errors, findings may be incomplete; first: ok.c:1:10: 'linux/mm_types.h' file not found"
+expect "missing include directory" 0 "$efcheck" ok.c -- -I"$tmp/none" -I"$inc/common"
+
+# --- options ---------------------------------------------------------------
+err="efcheck: unknown option '--no-such-option' (see efcheck --help)"
+expect "unknown option" 2 "$efcheck" --no-such-option ok.c "$@"
+
+err="efcheck: unknown check 'no-such-check' (see efcheck --help)"
+expect "unknown check in --enable" 2 "$efcheck" --enable=no-such-check ok.c "$@"
+
+err="efcheck: unknown check 'nope' (see efcheck --help)"
+expect "unknown check in --disable" 2 "$efcheck" --disable=errno-zero,nope ok.c "$@"
+
+err="efcheck: unknown format 'bogus' (see efcheck --help)"
+expect "--format=bogus" 2 "$efcheck" --format=bogus ok.c "$@"
+
+err="efcheck: -j wants a number from 1 to 64, not '0' (see efcheck --help)"
+expect "-j 0" 2 "$efcheck" -j 0 ok.c "$@"
+
+err="efcheck: option '-j' needs a value (see efcheck --help)"
+expect "-j without a value" 2 "$efcheck" ok.c -j
+
+err='efcheck: no input file (see efcheck --help)'
+expect "no argument at all" 2 "$efcheck"
+
+if [ "$failed" != 0 ]; then
+	echo "$failed bad-input cases failed"
+	exit 1
+fi
