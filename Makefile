@@ -105,16 +105,33 @@ selfcheck: deps-ok
 			-DEF_CLANG_RESOURCE='""' $$f || exit 1; \
 	done
 
+# Timed figures, each as a ratio to a baseline measured in the same run.
+BENCHES = $(sort $(wildcard testcases/bench/*.sh))
+bench: all
+	$(Q)st=0; for b in $(BENCHES); do \
+		echo "  BENCH   $$b"; \
+		EFCHECK_TOP=$(CURDIR) sh $$b || st=1; \
+	done; exit $$st
+
 install: all
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) $(DESTDIR)$(MANDIR)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) $(DESTDIR)$(MANDIR) \
+		$(DESTDIR)$(SHAREDIR)/cocci
 	install -m 755 bin/efcheck $(DESTDIR)$(BINDIR)/efcheck
 	install -m 644 clang-plugin/efcheck-clang.so $(DESTDIR)$(LIBDIR)/efcheck-clang.so
 	install -m 644 clang-plugin/efcheck.1 $(DESTDIR)$(MANDIR)/efcheck.1
+	install -m 644 cocci/*.cocci $(DESTDIR)$(SHAREDIR)/cocci/
+
+# Put the rules where plain "make coccicheck" of a kernel tree finds them.
+install-cocci:
+	$(Q)[ -n "$(KDIR)" ] && [ -d "$(KDIR)/scripts/coccinelle" ] || \
+		{ echo "efcheck: set KDIR=<kernel source tree>" >&2; exit 2; }
+	install -d $(KDIR)/scripts/coccinelle/api
+	install -m 644 cocci/*.cocci $(KDIR)/scripts/coccinelle/api/
 
 clean:
 	rm -f clang-plugin/*.o $(PROGRAMS)
 
-.PHONY: all deps deps-ok check selfcheck install clean
+.PHONY: all deps deps-ok check selfcheck bench install install-cocci clean
 
 # --- Reliability: libFuzzer target and valgrind run (issue 5) ---------------
 #
