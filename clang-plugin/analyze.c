@@ -385,7 +385,7 @@ static void scan_file(CXFile f, CXSourceLocation *stack, unsigned int depth,
 	(void)stack;
 	(void)depth;
 	buf = clang_getFileContents(ctx->tu, f, &size);
-	for (i = 0; buf && i < sizeof(prefilter_names) / sizeof(char *); i++) {
+	for (i = 0; buf && i < ARRAY_SIZE(prefilter_names); i++) {
 		size_t len = strlen(prefilter_names[i]);
 
 		for (p = buf; (p = memmem(p, size - (p - buf), prefilter_names[i],

@@ -33,8 +33,7 @@ static const char *advice_for(const char *name)
 {
 	size_t i;
 
-	for (i = 0; name && i < sizeof(internal_advice) /
-				    sizeof(internal_advice[0]); i++)
+	for (i = 0; name && i < ARRAY_SIZE(internal_advice); i++)
 		if (!strcmp(name, internal_advice[i].name))
 			return internal_advice[i].use;
 	return NULL;

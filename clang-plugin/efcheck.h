@@ -13,6 +13,10 @@
 
 #define EFCHECK_VERSION "1.0"
 
+#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+#define __noreturn __attribute__((noreturn))
+#define __printf(a, b) __attribute__((format(printf, a, b)))
+
 /* Checks, in the order --list-checks prints them; see check_list.h. */
 enum ef_check {
 #define CHECK(id, name, sev, on, doc) id,
@@ -88,9 +92,8 @@ void *xmalloc(size_t size);
 void *xcalloc(size_t nmemb, size_t size);
 void *xrealloc(void *ptr, size_t size);
 char *xstrdup(const char *s);
-char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-void __attribute__((noreturn)) die(const char *fmt, ...)
-	__attribute__((format(printf, 1, 2)));
+__printf(1, 2) char *xasprintf(const char *fmt, ...);
+__noreturn __printf(1, 2) void die(const char *fmt, ...);
 struct ef_finding *ef_add(struct ef_result *res, enum ef_check check,
 			  const char *file, unsigned int line, unsigned int col,
 			  char *msg);

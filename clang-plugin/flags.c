@@ -66,7 +66,7 @@ int flag_takes_value(const char *arg)
 {
 	size_t i;
 
-	for (i = 0; i < sizeof(with_value) / sizeof(with_value[0]); i++)
+	for (i = 0; i < ARRAY_SIZE(with_value); i++)
 		if (!strcmp(arg, with_value[i]))
 			return 1;
 	return 0;
@@ -79,7 +79,7 @@ static int dropped(const char *arg)
 	/* -W..., -Wp,-MMD,..., -Wa,..., -Werror=...: -w is added instead */
 	if (!strncmp(arg, "-W", 2))
 		return 1;
-	for (i = 0; i < sizeof(gcc_only) / sizeof(gcc_only[0]); i++)
+	for (i = 0; i < ARRAY_SIZE(gcc_only); i++)
 		if (match(gcc_only[i], arg))
 			return 1;
 	return 0;

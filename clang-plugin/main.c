@@ -74,8 +74,7 @@ void strvec_clear(struct strvec *sv)
 	memset(sv, 0, sizeof(*sv));
 }
 
-static void __attribute__((noreturn)) usage_error(const char *fmt,
-						   const char *arg)
+static __noreturn void usage_error(const char *fmt, const char *arg)
 {
 	fputs("efcheck: ", stderr);
 	fprintf(stderr, fmt, arg);
@@ -153,7 +152,7 @@ static ef_analyze_fn *load_plugin(void)
 	exe[n] = '\0';
 	slash = strrchr(exe, '/');
 	*slash = '\0';
-	for (i = 0; i < sizeof(places) / sizeof(places[0]); i++) {
+	for (i = 0; i < ARRAY_SIZE(places); i++) {
 		snprintf(path, sizeof(path), "%s/%s", exe, places[i]);
 		if (access(path, R_OK))
 			continue;

@@ -79,7 +79,7 @@ static int has_name(const char *buf, size_t size)
 {
 	size_t i;
 
-	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+	for (i = 0; i < ARRAY_SIZE(names); i++)
 		if (memmem(buf, size, names[i], strlen(names[i])))
 			return 1;
 	return 0;
@@ -117,6 +117,26 @@ static int follow(const char *from, const char *name,
 	return 0;
 }
 
+/* The name in a line '#include "name"', NUL-terminated in place, or NULL. */
+static char *quoted_include(char *line)
+{
+	char *q = line + strspn(line, " \t"), *close;
+
+	if (*q != '#')
+		return NULL;
+	q += 1 + strspn(q + 1, " \t");
+	if (strncmp(q, "include", 7))
+		return NULL;
+	q += 7 + strspn(q + 7, " \t");
+	if (*q != '"')
+		return NULL;
+	close = strchr(q + 1, '"');
+	if (!close)
+		return NULL;
+	*close = '\0';
+	return q + 1;
+}
+
 /* Does PATH, or a quoted include it reaches, name the field or struct? */
 static int scan(const char *path, const struct strvec *args,
 		struct seen *seen)
@@ -139,22 +159,14 @@ static int scan(const char *path, const struct strvec *args,
 		return 1;
 	}
 	for (p = buf, end = buf + size; p < end && !hit;) {
-		char *eol = memchr(p, '\n', end - p), *q, *close;
+		char *eol = memchr(p, '\n', end - p), *q;
 
 		if (!eol)
 			eol = end;
 		*eol = '\0';
-		q = p + strspn(p, " \t");
-		if (*q == '#') {
-			q += 1 + strspn(q + 1, " \t");
-			if (!strncmp(q, "include", 7)) {
-				q += 7 + strspn(q + 7, " \t");
-				if (*q == '"' && (close = strchr(q + 1, '"'))) {
-					*close = '\0';
-					hit = follow(path, q + 1, args, seen);
-				}
-			}
-		}
+		q = quoted_include(p);
+		if (q)
+			hit = follow(path, q, args, seen);
 		p = eol + 1;
 	}
 	free(buf);

@@ -10,12 +10,12 @@
 #include "efcheck.h"
 
 const struct ef_check_info ef_checks[EF_NR_CHECKS] = {
-#define CHECK(id, name, sev, on, doc) [id] = { name, sev, on, doc },
+#define CHECK(id, name, sev, on, doc) { name, sev, on, doc },
 #include "check_list.h"
 #undef CHECK
 };
 
-void __attribute__((noreturn)) die(const char *fmt, ...)
+void die(const char *fmt, ...)
 {
 	va_list ap;
 

@@ -176,7 +176,7 @@ static enum CXChildVisitResult walk_var(CXCursor c, CXCursor parent,
 
 	loop = kind == CXCursor_ForStmt || kind == CXCursor_WhileStmt ||
 	       kind == CXCursor_DoStmt;
-	if (w->depth < (int)(sizeof(w->stack) / sizeof(w->stack[0]))) {
+	if (w->depth < (int)ARRAY_SIZE(w->stack)) {
 		w->stack[w->depth++] = c;
 		w->loops += loop;
 		clang_visitChildren(c, walk_var, w);
