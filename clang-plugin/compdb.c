@@ -84,11 +84,23 @@ static char *real(const char *p)
 	return xstrdup(realpath(p, buf) ? buf : p);
 }
 
+/* Does ARG, relative to DIR, name the file whose real path is REAL? */
+static int same_file(const char *dir, const char *arg, const char *real_path)
+{
+	char *p = join(dir, arg), *r = real(p);
+	int same = !strcmp(r, real_path);
+
+	free(p);
+	free(r);
+	return same;
+}
+
 /*
  * Turn one database entry into a unit: drop the compiler and the source
  * file from the command, run it in the entry's directory.
  */
-static int entry_unit(json_t *e, const char *src, struct unit *u)
+static int entry_unit(json_t *e, const char *src, const char *rsrc,
+		      struct unit *u)
 {
 	json_t *dir = json_object_get(e, "directory");
 	json_t *argv = json_object_get(e, "arguments");
@@ -120,7 +132,11 @@ static int entry_unit(json_t *e, const char *src, struct unit *u)
 	strvec_push(&u->args, json_string_value(dir));
 	/* raw.v[0] is the compiler; the source file itself is dropped */
 	for (i = 1; i < (size_t)raw.nr; i++) {
-		if (!strcmp(raw.v[i], json_string_value(file))) {
+		if (raw.v[i][0] == '-') {
+			i += flag_takes_value(raw.v[i]);
+			continue;
+		}
+		if (same_file(json_string_value(dir), raw.v[i], rsrc)) {
 			free(raw.v[i]);
 			memmove(&raw.v[i], &raw.v[i + 1],
 				(raw.nr - i - 1) * sizeof(char *));
@@ -196,7 +212,7 @@ int compdb_load(const char *dir, char **files, int nr_files,
 			if (want[j] && !strcmp(want[j], rsrc))
 				break;
 		if (!nr_files || j < nr_files) {
-			if (entry_unit(e, nr_files ? files[j] : src,
+			if (entry_unit(e, nr_files ? files[j] : src, rsrc,
 				       &(*units)[n])) {
 				*error = xasprintf("%s: entry %zu has no usable \"arguments\" or \"command\"",
 						   path, i);

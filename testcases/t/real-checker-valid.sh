@@ -1,0 +1,23 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0
+# real-checker-valid.sh - Linux 7.x runs scripts/checker-valid.sh on
+# $(CHECK) $(CHECKFLAGS) before a C=1 build and silently turns checking
+# off when it fails.  efcheck must pass it ("1"), on a temporary file with
+# no .c suffix, and "make C=1" must not print the "not available" warning.
+set -eu
+top=${EFCHECK_TOP:-$(pwd)}
+so=$("$top/testcases/real/fetch-kernel.sh" unstable --configure) ||
+	{ echo "cannot fetch the 7.x tree"; exit 77; }
+src=${so% *}
+obj=${so#* }
+[ -f "$src/scripts/checker-valid.sh" ] ||
+	{ echo "this tree has no scripts/checker-valid.sh"; exit 77; }
+got=$(sh "$src/scripts/checker-valid.sh" "$top/bin/efcheck" -D__linux__ \
+	-Dlinux -D__STDC__ -Dunix -D__unix__ -Wbitwise -Wno-return-void \
+	-Wno-unknown-attribute -D__x86_64__ --arch=x86 -mlittle-endian -m64)
+[ "$got" = 1 ] || { echo "checker-valid.sh printed '$got'"; exit 1; }
+out=$(make -s -C "$src" O="$obj" C=1 CHECK="$top/bin/efcheck" \
+	scripts/mod/empty.o 2>&1)
+case $out in
+*"not available"*) echo "$out"; exit 1 ;;
+esac
