@@ -1,0 +1,33 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0
+# real-pristine.sh - the pristine Debian trees give no finding: the newest
+# 7.x with kbuild flags (-O) and unconfigured, and 6.12 unconfigured.  The
+# candidate count is computed from each tree with grep.
+set -eu
+top=${EFCHECK_TOP:-$(pwd)}
+so=$("$top/testcases/real/fetch-kernel.sh" unstable --configure) ||
+	{ echo "cannot fetch the 7.x tree"; exit 77; }
+s612=$("$top/testcases/real/fetch-kernel.sh" stable) ||
+	{ echo "cannot fetch the 6.12 tree"; exit 77; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+check() {
+	tree=$1
+	shift
+	n=$(grep -rlE --include='*.[ch]' \
+		'error_override|error_filter|error_hook|success_hook' "$tree" | wc -l)
+	"$top/bin/efcheck-scan" -j2 "$@" "$tree" >"$tmp/out" 2>"$tmp/err" && rc=0 || rc=$?
+	{
+		echo "rc=$rc"
+		cat "$tmp/out"
+		grep -v 'results are best effort' "$tmp/err"
+	} >"$tmp/got"
+	printf 'rc=0\nefcheck-scan: 0 findings in %s candidate file%s\n' "$n" \
+		"$([ "$n" = 1 ] || echo s)" >"$tmp/expected"
+	diff -u "$tmp/expected" "$tmp/got"
+}
+check "${so% *}" -O "${so#* }"
+check "${so% *}"
+check "$s612"
+exit 0
