@@ -351,91 +351,13 @@ static void check_init_list(struct ef_ctx *ctx, CXCursor list)
 	}
 }
 
-static const char *const prefilter_names[] = {
-	"error_override", "error_filter", "error_hook", "success_hook",
-	"mmap_action",
-};
-
-/*
- * Is the name at P (in BUF) on a #define or typedef line, or on a line
- * continued from one?  Then a declaration elsewhere may write the field
- * without naming it.
- */
-static int in_macro_or_typedef(const char *buf, const char *p)
-{
-	const char *bol = p;
-
-	while (bol > buf && bol[-1] != '\n')
-		bol--;
-	if (bol - buf >= 2 && bol[-2] == '\\')
-		return 1;
-	while (*bol == ' ' || *bol == '\t')
-		bol++;
-	return *bol == '#' || !strncmp(bol, "typedef", 7);
-}
-
-static void scan_file(CXFile f, CXSourceLocation *stack, unsigned int depth,
-		      CXClientData data)
-{
-	struct ef_ctx *ctx = data;
-	const char *buf, *p;
-	size_t size, i, slot;
-	int hit = 0;
-
-	(void)stack;
-	(void)depth;
-	buf = clang_getFileContents(ctx->tu, f, &size);
-	for (i = 0; buf && i < ARRAY_SIZE(prefilter_names); i++) {
-		size_t len = strlen(prefilter_names[i]);
-
-		for (p = buf; (p = memmem(p, size - (p - buf), prefilter_names[i],
-					  len)); p += len) {
-			hit = 1;
-			if (in_macro_or_typedef(buf, p)) {
-				ctx->walk_all = 1;
-				break;
-			}
-		}
-	}
-	if (!hit)
-		return;
-	if (ctx->nr_hit_files == ctx->alloc_hit_files) {
-		ctx->alloc_hit_files = ctx->alloc_hit_files * 2 + 8;
-		ctx->hit_files = xrealloc(ctx->hit_files,
-			ctx->alloc_hit_files * sizeof(*ctx->hit_files));
-	}
-	slot = ctx->nr_hit_files++;
-	ctx->hit_files[slot] = f;
-}
-
-/*
- * A top-level declaration can only write the field if its file names the
- * field or the struct, unless some macro or typedef does (walk_all).
- */
-static int may_write(struct ef_ctx *ctx, CXCursor c)
-{
-	CXFile f;
-	size_t i;
-
-	if (ctx->walk_all)
-		return 1;
-	clang_getExpansionLocation(clang_getCursorLocation(c), &f, NULL, NULL,
-				   NULL);
-	for (i = 0; f && i < ctx->nr_hit_files; i++)
-		if (clang_File_isEqual(f, ctx->hit_files[i]))
-			return 1;
-	return 0;
-}
-
 static enum CXChildVisitResult visit(CXCursor c, CXCursor parent,
 				     CXClientData data)
 {
 	struct ef_ctx *ctx = data;
 	enum ef_field f;
 
-	if (clang_getCursorKind(parent) == CXCursor_TranslationUnit &&
-	    !may_write(ctx, c))
-		return CXChildVisit_Continue;
+	(void)parent;
 	switch (clang_getCursorKind(c)) {
 	case CXCursor_FunctionDecl:
 		if (clang_isCursorDefinition(c)) {
@@ -635,11 +557,9 @@ void ef_analyze_text(const char *file, const char *contents,
 	}
 	check_diagnostics(&ctx);
 	ef_errno_load(&ctx);
-	clang_getInclusions(ctx.tu, scan_file, &ctx);
 	clang_visitChildren(clang_getTranslationUnitCursor(ctx.tu), visit,
 			    &ctx);
 	ef_errno_free(&ctx);
-	free(ctx.hit_files);
 	clang_disposeTranslationUnit(ctx.tu);
 out_dispose_index:
 	clang_disposeIndex(index);

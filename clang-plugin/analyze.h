@@ -25,10 +25,6 @@ struct ef_ctx {
 	struct ef_errno *errnos;
 	size_t nr_errnos;
 	CXCursor fn;	/* function definition being walked, or null */
-	/* files that name the field or the struct, see may_write() */
-	CXFile *hit_files;
-	size_t nr_hit_files, alloc_hit_files;
-	int walk_all;
 };
 
 /*
