@@ -332,7 +332,9 @@ int main(int argc, char **argv)
 		if (compdb_load(o.compdb, files.v, files.nr, &units, &nr,
 				&error)) {
 			fprintf(stderr, "efcheck: %s\n", error);
-			return 2;
+			free(error);
+			ret = 2;
+			goto out;
 		}
 	} else {
 		if (!files.nr)
