@@ -11,13 +11,13 @@ scan() { "$top/bin/efcheck-scan" "$@"; }
 
 cat >"$tmp/expected" <<'EOX'
 drivers/demo/compound.c:8:15: error: compound assignment '|=' to error_override: assign one negative errno instead [compound-assign]
-drivers/demo/error_hook.c:18:15: error: 'error_hook' was removed in v7.2: set 'error_override' to the errno instead (cocci/error_hook.cocci migrates it) [removed-hook]
+drivers/demo/error_hook.c:18:15: error: 'error_hook' was removed in v7.2: set 'error_override' to the errno instead (cocci/mmap_error_hook.cocci migrates it) [removed-hook]
 drivers/demo/internal.c:8:32: warning: error_override = -ENOTSUPP (-524) is kernel-internal and reaches user space through mmap(): use '-EOPNOTSUPP' [errno-internal]
 drivers/demo/literal.c:8:32: warning: error_override = -11 is a bare number: use '-EAGAIN' [errno-literal]
 drivers/demo/positive.c:8:32: error: error_override = 11 is positive: every mmap() fails with -EINVAL; use '-EAGAIN' [errno-positive]
 drivers/demo/range.c:8:32: error: error_override = -5000 is below -4095: every mmap() fails with -EINVAL [errno-range]
-drivers/demo/renamed.c:8:15: error: 'error_filter' is called 'error_override' since v7.2: rename it (cocci/error_filter.cocci) [renamed-field]
-drivers/demo/success_hook.c:19:15: error: 'success_hook' was removed in v7.2: move this work to vm_ops->mapped (cocci/success_hook.cocci) [removed-hook]
+drivers/demo/renamed.c:8:15: error: 'error_filter' is called 'error_override' since v7.2: rename it (cocci/mmap_error_override.cocci) [renamed-field]
+drivers/demo/success_hook.c:19:15: error: 'success_hook' was removed in v7.2: move this work to vm_ops->mapped (cocci/mmap_success_hook.cocci) [removed-hook]
 drivers/demo/unnamed.c:8:32: warning: error_override = -200 is no errno of this architecture [errno-unnamed]
 drivers/demo/zero.c:8:32: warning: error_override = 0 does nothing: 0 means no override [errno-zero]
 rc=1
