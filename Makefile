@@ -105,6 +105,13 @@ selfcheck: deps-ok
 			-DEF_CLANG_RESOURCE='""' $$f || exit 1; \
 	done
 
+# The README's first command: scan the bundled sample tree, then print the
+# cocci rules' migration patch.  Findings make efcheck-scan exit 1.
+demo: all
+	$(Q)ARCH=x86 bin/efcheck-scan testcases/demo || [ $$? = 1 ]
+	$(Q)echo; echo "  migration patch (efcheck-scan --diff):"; echo
+	$(Q)ARCH=x86 bin/efcheck-scan --diff testcases/demo
+
 # Timed figures, each as a ratio to a baseline measured in the same run.
 BENCHES = $(sort $(wildcard testcases/bench/*.sh))
 bench: all
@@ -116,7 +123,8 @@ bench: all
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) $(DESTDIR)$(MANDIR) \
 		$(DESTDIR)$(SHAREDIR)/cocci
-	install -m 755 bin/efcheck $(DESTDIR)$(BINDIR)/efcheck
+	install -m 755 bin/efcheck bin/efcheck-scan bin/efcheck-pre-commit \
+		bin/efcheck-sparse $(DESTDIR)$(BINDIR)/
 	install -m 644 clang-plugin/efcheck-clang.so $(DESTDIR)$(LIBDIR)/efcheck-clang.so
 	install -m 644 clang-plugin/efcheck.1 $(DESTDIR)$(MANDIR)/efcheck.1
 	install -m 644 cocci/*.cocci $(DESTDIR)$(SHAREDIR)/cocci/
@@ -131,7 +139,7 @@ install-cocci:
 clean:
 	rm -f clang-plugin/*.o $(PROGRAMS)
 
-.PHONY: all deps deps-ok check selfcheck bench install install-cocci clean
+.PHONY: all deps deps-ok check selfcheck demo bench install install-cocci clean
 
 # --- Reliability: libFuzzer target and valgrind run (issue 5) ---------------
 #

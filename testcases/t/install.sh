@@ -11,6 +11,9 @@ make -s -C "$top" install PREFIX=/opt/ef DESTDIR="$tmp/root" >/dev/null
 (cd "$tmp/root/opt/ef" && find . -type f | sort) >"$tmp/files"
 diff -u - "$tmp/files" <<'EXP'
 ./bin/efcheck
+./bin/efcheck-pre-commit
+./bin/efcheck-scan
+./bin/efcheck-sparse
 ./lib/efcheck/efcheck-clang.so
 ./share/efcheck/cocci/mmap_error_hook.cocci
 ./share/efcheck/cocci/mmap_error_override.cocci
