@@ -6,7 +6,8 @@
 # /dev/mem source and a file with no candidate, both with kbuild's own
 # argv, measure in one run:
 #   - efcheck on the /dev/mem file vs clang-19 -fsyntax-only with the
-#     same (filtered) flags: target ratio <= 1.15;
+#     same (filtered) flags, in CPU time and in instructions (callgrind,
+#     immune to the machine's load): target ratio <= 1.15;
 #   - efcheck on a file with no candidate: target < 5 ms, and its ratio to
 #     the clang parse of that file.
 # Capturing kbuild's argv runs the tree's make (C=2 with a recorder).
@@ -59,26 +60,43 @@ for f in "$memc" "$plain"; do
 done
 
 mb=$(basename "$memc") pb=$(basename "$plain")
-hyperfine -N --style none --warmup 2 --runs 10 --export-json "$tmp/h.json" \
+hyperfine -N --style none --warmup 2 --runs 15 --export-json "$tmp/h.json" \
 	"sh $tmp/$mb.efcheck" "sh $tmp/$mb.clang" \
 	"sh $tmp/$pb.efcheck" "sh $tmp/$pb.clang" "sh -c true" >/dev/null
+# Instructions do not depend on what else the machine is doing.
+for t in efcheck clang; do
+	valgrind --tool=callgrind --trace-children=yes --callgrind-out-file=/dev/null \
+		sh "$tmp/$mb.$t" 2>&1 >/dev/null |
+		sed -n 's/.*Collected : //p' | tail -n 1 >"$tmp/$t.ir"
+done
 
-python3 - "$tmp/h.json" "$memc" "$plain" <<'PY'
+python3 - "$tmp/h.json" "$memc" "$plain" "$tmp/efcheck.ir" "$tmp/clang.ir" <<'PY'
 import json, sys
-r = [x["mean"] for x in json.load(open(sys.argv[1]))["results"]]
-ef, cl, ef0, cl0, sh = r
+r = json.load(open(sys.argv[1]))["results"]
+wall = [x["mean"] for x in r]
+cpu = [x["user"] + x["system"] for x in r]
+ir = [int(open(f).read() or 0) for f in sys.argv[4:6]]
 ok = True
 def line(what, val, target, good):
     global ok
     ok &= good
-    print("%-58s %s (target %s) %s" % (what, val, target, "ok" if good else "FAIL"))
-print("efcheck bench (hyperfine, 10 runs, means)")
-print("  clang-19 -fsyntax-only %s: %.0f ms" % (sys.argv[2], cl * 1e3))
-print("  efcheck %s: %.0f ms" % (sys.argv[2], ef * 1e3))
-line("efcheck / clang parse, " + sys.argv[2], "%.2fx" % (ef / cl), "<= 1.15x", ef / cl <= 1.15)
+    print("  %-52s %9s  target %-9s %s" % (what, val, target, "ok" if good else "FAIL"))
+f, p = sys.argv[2], sys.argv[3]
+print("efcheck bench: hyperfine, 15 runs (means), callgrind")
+print("  clang-19 -fsyntax-only %s: %.0f ms wall, %.0f ms CPU, %.2fG instructions"
+      % (f, wall[1] * 1e3, cpu[1] * 1e3, ir[1] / 1e9))
+print("  efcheck %s: %.0f ms wall, %.0f ms CPU, %.2fG instructions"
+      % (f, wall[0] * 1e3, cpu[0] * 1e3, ir[0] / 1e9))
+line("efcheck / clang-19 parse, CPU time", "%.2fx" % (cpu[0] / cpu[1]), "<= 1.15x",
+     cpu[0] / cpu[1] <= 1.15)
+line("efcheck / clang-19 parse, instructions", "%.3fx" % (ir[0] / ir[1]), "<= 1.15x",
+     ir[0] / ir[1] <= 1.15)
+print("  (wall clock: %.2fx; it moves with the machine's load)" % (wall[0] / wall[1]))
 # the no-candidate file: the sh wrapper's own start is subtracted
-net = max(ef0 - sh, 0)
-line("efcheck on a file with no candidate, " + sys.argv[3], "%.1f ms" % (net * 1e3), "< 5 ms", net < 0.005)
-print("  (clang-19 -fsyntax-only %s: %.0f ms, ratio %.4fx)" % (sys.argv[3], cl0 * 1e3, net / cl0))
+net = max(wall[2] - wall[4], 0)
+line("efcheck, file with no candidate (%s)" % p, "%.1f ms" % (net * 1e3), "< 5 ms",
+     net < 0.005)
+print("  (clang-19 -fsyntax-only %s: %.0f ms; ratio %.3fx)" % (p, wall[3] * 1e3,
+                                                              net / wall[3]))
 sys.exit(0 if ok else 1)
 PY
