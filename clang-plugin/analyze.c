@@ -290,6 +290,58 @@ static int is_mmap_action(CXType t)
 	return r;
 }
 
+struct init_walk {
+	struct ef_ctx *ctx;
+	CXType type;	/* struct mmap_action, for positional items */
+	int positional, pos;
+};
+
+/* One item of an initializer list: designated, or the next field's. */
+static enum CXChildVisitResult init_item(CXCursor item, CXCursor parent,
+					 CXClientData data)
+{
+	struct init_walk *w = data;
+	struct field_walk fw = { .index = w->pos };
+	struct ef_kids k;
+	enum ef_field f;
+	CXCursor last;
+	char *name;
+
+	(void)parent;
+	if (clang_getCursorKind(item) == CXCursor_UnexposedExpr) {
+		ef_children(item, &k);
+		if (k.nr >= 2 && k.nr <= EF_MAX_KIDS &&
+		    clang_getCursorKind(k.v[0]) == CXCursor_MemberRef) {
+			last = k.v[k.nr - 2];
+			if (clang_getCursorKind(last) != CXCursor_MemberRef)
+				return CXChildVisit_Continue;
+			f = ef_member_field(last);
+			if (is_value_field(f))
+				ef_check_write(w->ctx, f, last, k.v[k.nr - 1]);
+			else if (f != F_NONE)
+				check_member_use(w->ctx, f, last);
+			/* { .type = MMAP_NOTHING, v }: v is the next field */
+			w->pos = w->positional && k.nr == 2 ?
+					 field_pos(w->type, k.v[0]) + 1 : -1;
+			return CXChildVisit_Continue;
+		}
+	}
+	if (!w->positional || w->pos < 0)
+		return CXChildVisit_Continue;
+	w->pos++;
+	fw.nth = clang_getNullCursor();
+	clang_Type_visitFields(w->type, field_index, &fw);
+	if (clang_Cursor_isNull(fw.nth))
+		return CXChildVisit_Continue;
+	name = ef_spelling(fw.nth);
+	if (!strcmp(name, "error_override"))
+		ef_check_write(w->ctx, F_OVERRIDE, item, item);
+	else if (!strcmp(name, "error_filter"))
+		ef_check_write(w->ctx, F_FILTER, item, item);
+	free(name);
+	return CXChildVisit_Continue;
+}
+
 /*
  * Initializer lists:
  *	{ .error_override = v }, { .action.error_override = v },
@@ -299,56 +351,11 @@ static int is_mmap_action(CXType t)
  */
 static void check_init_list(struct ef_ctx *ctx, CXCursor list)
 {
-	int positional = is_mmap_action(clang_getCursorType(list));
-	CXType type = clang_getCanonicalType(clang_getCursorType(list));
-	struct ef_kids items;
-	size_t i;
-	int pos = 0;
+	struct init_walk w = { .ctx = ctx };
 
-	ef_children(list, &items);
-	if (items.nr > EF_MAX_KIDS)
-		positional = 0;
-	for (i = 0; i < items.nr && i < EF_MAX_KIDS; i++) {
-		CXCursor item = items.v[i];
-		struct ef_kids k;
-		enum ef_field f;
-		CXCursor last;
-
-		if (clang_getCursorKind(item) == CXCursor_UnexposedExpr) {
-			ef_children(item, &k);
-			if (k.nr >= 2 && k.nr <= EF_MAX_KIDS &&
-			    clang_getCursorKind(k.v[0]) == CXCursor_MemberRef) {
-				last = k.v[k.nr - 2];
-				if (clang_getCursorKind(last) != CXCursor_MemberRef)
-					continue;
-				f = ef_member_field(last);
-				if (is_value_field(f))
-					ef_check_write(ctx, f, last,
-						       k.v[k.nr - 1]);
-				else if (f != F_NONE)
-					check_member_use(ctx, f, last);
-				/* { .type = MMAP_NOTHING, v }: v is the next field */
-				pos = positional && k.nr == 2 ?
-					      field_pos(type, k.v[0]) + 1 : -1;
-				continue;
-			}
-		}
-		if (positional && pos >= 0) {
-			struct field_walk w = { .index = pos++ };
-			char *name;
-
-			w.nth = clang_getNullCursor();
-			clang_Type_visitFields(type, field_index, &w);
-			if (clang_Cursor_isNull(w.nth))
-				continue;
-			name = ef_spelling(w.nth);
-			if (!strcmp(name, "error_override"))
-				ef_check_write(ctx, F_OVERRIDE, item, item);
-			else if (!strcmp(name, "error_filter"))
-				ef_check_write(ctx, F_FILTER, item, item);
-			free(name);
-		}
-	}
+	w.type = clang_getCanonicalType(clang_getCursorType(list));
+	w.positional = is_mmap_action(w.type);
+	clang_visitChildren(list, init_item, &w);
 }
 
 static enum CXChildVisitResult visit(CXCursor c, CXCursor parent,

@@ -25,6 +25,20 @@ void literal(struct vm_area_desc *desc)
 	desc->action = (struct mmap_action){ .error_override = 10 };
 }
 
+/* an initializer longer than any fixed bound: the last item still counts */
+struct vm_area_desc long_list = {
+	.start = 1,
+	.end = 2,
+	.pgoff = 3,
+	.page_prot = 4,
+	.private_data = 0,
+	.vm_ops = 0,
+	.file = 0,
+	.mm = 0,
+	.action.type = MMAP_NOTHING,
+	.action.error_override = 11,
+};
+
 /*
  * check-name: write-forms
  * check-command: efcheck $file -- -I$fixtures/v7.2 -I$fixtures/common
@@ -40,5 +54,6 @@ void literal(struct vm_area_desc *desc)
  * write-forms.c:20:52: error: error_override = 8 is positive: every mmap() fails with -EINVAL; use a negative errno [errno-positive]
  * write-forms.c:21:65: error: error_override = 9 is positive: every mmap() fails with -EINVAL; use '-EBADF' [errno-positive]
  * write-forms.c:25:57: error: error_override = 10 is positive: every mmap() fails with -EINVAL; use a negative errno [errno-positive]
+ * write-forms.c:39:27: error: error_override = 11 is positive: every mmap() fails with -EINVAL; use '-EAGAIN' [errno-positive]
  * check-error-end
  */
