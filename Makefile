@@ -175,7 +175,8 @@ fuzz: deps-ok clang-plugin/fuzz-efcheck
 	$(Q)mkdir -p $(FUZZ_DIR)/corpus $(FUZZ_DIR)/seeds $(FUZZ_DIR)/artifacts
 	$(Q)find testcases -name '*.c' -size -64k -exec cp {} $(FUZZ_DIR)/seeds/ \;
 	@echo '  FUZZ    $(FUZZ_SECONDS) s, log in $(FUZZ_DIR)/fuzz.log'
-	$(Q)clang-plugin/fuzz-efcheck -max_total_time=$(FUZZ_SECONDS) \
+	$(Q)LSAN_OPTIONS=suppressions=$(CURDIR)/clang-plugin/lsan.supp:print_suppressions=0 \
+	clang-plugin/fuzz-efcheck -max_total_time=$(FUZZ_SECONDS) \
 		-max_len=16384 -timeout=30 -rss_limit_mb=3072 \
 		-print_final_stats=1 -dict=clang-plugin/fuzz.dict \
 		-artifact_prefix=$(FUZZ_DIR)/artifacts/ \
