@@ -9,11 +9,10 @@
 # than 3 times the git grep.  Exit: 0 within budget, 1 over, 77 no tree/spatch.
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
-. "$top/testcases/cocci/lib.sh"
 command -v spatch >/dev/null || { echo "spatch not installed"; exit 77; }
 src=${1:-$("$top/testcases/real/fetch-kernel.sh" unstable)} ||
 	{ echo "no kernel tree"; exit 77; }
-git=$(cocci_git_tree "$src") || exit 1
+git=$("$top/testcases/real/git-copy.sh" "$src") || exit 1
 exec 9>"$git.lock"
 flock 9
 

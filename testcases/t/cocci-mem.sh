@@ -10,7 +10,6 @@
 # Exit: 0 pass, 1 fail, 77 skip (no spatch, or no tree could be fetched).
 set -u
 top=${EFCHECK_TOP:-$(pwd)}
-. "$top/testcases/cocci/lib.sh"
 
 command -v spatch >/dev/null || { echo "spatch not installed"; exit 77; }
 set -- $("$top/testcases/real/fetch-kernel.sh" unstable --configure) ||
@@ -19,7 +18,7 @@ src=$1 obj=$2
 mem=drivers/char/mem.c
 [ -f "$src/$mem" ] && grep -q error_override "$src/$mem" ||
 	{ echo "$mem has no error_override in this tree"; exit 77; }
-git=$(cocci_git_tree "$src") || { echo "cannot make a git copy of $src"; exit 1; }
+git=$("$top/testcases/real/git-copy.sh" "$src") || { echo "cannot make a git copy of $src"; exit 1; }
 # One user of the shared copy at a time; put back what is changed here.
 exec 9>"$git.lock"
 flock 9
