@@ -57,10 +57,12 @@ for what in scan hook; do
 	[ -s "$tmp/$what-alone.out" ] || [ -s "$tmp/$what-alone.err" ] ||
 		fail "$what printed nothing"
 	for i in 1 2 3 4; do
-		for s in out err; do
-			diff -u "$tmp/$what-alone.$s" "$tmp/$what-$i.$s" ||
-				fail "$what $i of 4 at once differs from $what alone ($s)"
-		done
+		if ! cmp -s "$tmp/$what-alone.out" "$tmp/$what-$i.out" ||
+			! cmp -s "$tmp/$what-alone.err" "$tmp/$what-$i.err"; then
+			diff -u "$tmp/$what-alone.out" "$tmp/$what-$i.out"
+			diff -u "$tmp/$what-alone.err" "$tmp/$what-$i.err"
+			fail "$what $i of 4 at once differs from $what alone"
+		fi
 	done
 done
 snap "$tmp/tree" | diff -u "$tmp/before" - || fail "the runs changed the tree"
@@ -104,9 +106,9 @@ os.execvp(sys.argv[1], sys.argv[1:])' "$@" \
 		>"$tmp/k.out" 2>&1 </dev/null &
 	pid=$!
 	i=0
-	until ls "$tmp/pids" | grep -q .; do
+	until [ -n "$(find "$tmp/pids" -type f)" ]; do
 		i=$((i + 1))
-		[ $i -lt 300 ] || fail "$name: efcheck never started"
+		[ $i -lt 300 ] || fail "$name: efcheck never started: $(cat "$tmp/k.out")"
 		sleep 0.1
 	done
 	if [ "$whom" = group ]; then

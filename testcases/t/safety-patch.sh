@@ -32,9 +32,10 @@ snap() {
 
 cp -a "$top/testcases/demo" "$tmp/tree"
 cd "$tmp/tree" || exit 1
-git init -q . && git add -A &&
-	git -c user.name=t -c user.email=t@localhost commit -q -m base ||
+if ! { git init -q . && git add -A &&
+	git -c user.name=t -c user.email=t@localhost commit -q -m base; }; then
 	fail "cannot make a git tree"
+fi
 snap . >"$tmp/before"
 
 scan --diff -j 1 . >"$tmp/d1" 2>"$tmp/err1" || fail "--diff -j 1 failed: $(cat "$tmp/err1")"
