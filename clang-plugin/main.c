@@ -13,6 +13,8 @@
 #include <dlfcn.h>
 #include <limits.h>
 #include <pthread.h>
+#include <setjmp.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -164,6 +166,83 @@ static ef_analyze_fn *load_plugin(void)
 	die("cannot load %s: %s", PLUGIN, err);
 }
 
+/*
+ * libclang recurses once per level of nested brackets, unary operators,
+ * casts or statements, and overflows its stack as clang does on about
+ * 100,000 of them (a 300 kB line of '-'); clang-19 also crashes on some
+ * bad code, e.g. "int f = {{}, 1};".  Files are parsed on threads with a
+ * 64 MB stack.  A crash that still happens abandons that file's parse,
+ * as libclang's own crash recovery would, but with one line and exit 2
+ * at the end instead of a screenful; libclang's recovery is off, as its
+ * handler would run on the overflowed stack.
+ */
+#define PARSE_STACK (64UL << 20)
+#define ALT_STACK (64UL << 10)
+
+static __thread sigjmp_buf *recover;
+static __thread char *stack_lo, *stack_hi;
+
+static void on_crash(int sig, siginfo_t *si, void *uc)
+{
+	char *addr = si->si_addr;
+	struct sigaction dfl = { .sa_handler = SIG_DFL };
+
+	if (!recover) {
+		/* not in libclang: die of it */
+		sigaction(sig, &dfl, NULL);
+		raise(sig);
+		return;
+	}
+	if (sig == SIGSEGV && addr + (1UL << 20) >= stack_lo && addr < stack_hi)
+		sig = 0;
+	siglongjmp(*recover, sig ? sig : -1);
+}
+
+static void crash_handlers(void)
+{
+	static const int sigs[] = { SIGSEGV, SIGBUS, SIGFPE, SIGILL };
+	struct sigaction sa = { .sa_sigaction = on_crash,
+				.sa_flags = SA_SIGINFO | SA_ONSTACK };
+	size_t i;
+
+	setenv("LIBCLANG_DISABLE_CRASH_RECOVERY", "1", 1);
+	sigemptyset(&sa.sa_mask);
+	for (i = 0; i < ARRAY_SIZE(sigs); i++)
+		sigaction(sigs[i], &sa, NULL);
+}
+
+/*
+ * Note this thread's stack, and give the crash handler a stack of its own
+ * unless it has one (ASan makes one per thread).  Returns what to free.
+ */
+static void *thread_stack(void)
+{
+	stack_t ss = { .ss_size = ALT_STACK };
+	pthread_attr_t attr;
+	size_t size;
+	void *lo;
+
+	if (!sigaltstack(NULL, &ss) && (ss.ss_flags & SS_DISABLE)) {
+		ss.ss_sp = xmalloc(ALT_STACK);
+		ss.ss_size = ALT_STACK;
+		ss.ss_flags = 0;
+		if (sigaltstack(&ss, NULL)) {
+			free(ss.ss_sp);
+			ss.ss_sp = NULL;
+		}
+	} else {
+		ss.ss_sp = NULL;
+	}
+	if (!pthread_getattr_np(pthread_self(), &attr)) {
+		if (!pthread_attr_getstack(&attr, &lo, &size)) {
+			stack_lo = lo;
+			stack_hi = stack_lo + size;
+		}
+		pthread_attr_destroy(&attr);
+	}
+	return ss.ss_sp;
+}
+
 struct pool {
 	struct unit *units;
 	int nr, next;
@@ -175,26 +254,50 @@ struct pool {
 static void *worker(void *data)
 {
 	struct pool *p = data;
+	void *alt = thread_stack();
 
 	for (;;) {
 		struct unit *u;
+		sigjmp_buf jb;
+		int sig;
 
 		pthread_mutex_lock(&p->lock);
 		u = p->next < p->nr ? &p->units[p->next++] : NULL;
 		pthread_mutex_unlock(&p->lock);
 		if (!u)
-			return NULL;
+			break;
 		if (u->skipped || u->error)
 			continue;
+		sig = sigsetjmp(jb, 1);
+		if (sig) {
+			recover = NULL;
+			free(u->res.fatal);
+			u->res.fatal = sig < 0 ?
+				xasprintf("%s: nested too deep: libclang ran out of stack",
+					  u->file) :
+				xasprintf("%s: libclang crashed (%s)", u->file,
+					  strsignal(sig));
+			continue;
+		}
+		recover = &jb;
 		p->analyze(u->file, (const char *const *)u->args.v, u->args.nr,
 			   p->enabled, &u->res);
+		recover = NULL;
 	}
+	if (alt) {
+		stack_t off = { .ss_flags = SS_DISABLE };
+
+		sigaltstack(&off, NULL);
+		free(alt);
+	}
+	return NULL;
 }
 
 static void run(struct unit *units, int nr, const struct options *o)
 {
 	struct pool p = { .units = units, .nr = nr, .enabled = o->enabled };
 	pthread_t tids[64];
+	pthread_attr_t attr;
 	int i, jobs = o->jobs, todo = 0;
 
 	for (i = 0; i < nr; i++) {
@@ -205,19 +308,19 @@ static void run(struct unit *units, int nr, const struct options *o)
 	}
 	if (!todo)
 		return;
-	/* parse on this thread: libclang's helper thread only costs time */
+	/* parse on our threads: libclang's has an 8 MB stack and costs time */
 	setenv("LIBCLANG_NOTHREADS", "1", 0);
 	p.analyze = load_plugin();
+	crash_handlers();
 	pthread_mutex_init(&p.lock, NULL);
+	pthread_attr_init(&attr);
+	pthread_attr_setstacksize(&attr, PARSE_STACK);
 	if (jobs > todo)
 		jobs = todo;
-	if (jobs <= 1) {
-		worker(&p);
-		return;
-	}
 	for (i = 0; i < jobs; i++)
-		if (pthread_create(&tids[i], NULL, worker, &p))
+		if (pthread_create(&tids[i], &attr, worker, &p))
 			die("cannot start a thread");
+	pthread_attr_destroy(&attr);
 	for (i = 0; i < jobs; i++)
 		pthread_join(tids[i], NULL);
 }
