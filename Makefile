@@ -83,15 +83,20 @@ deps:
 	apt-get update -qq >/dev/null && \
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null
 
+# Rebuild everything when the flags change (make SANITIZE=1 after make).
+BUILD_FLAGS = $(CC) $(EF_CFLAGS) $(CFLAGS) $(LDFLAGS)
+clang-plugin/.build-flags: FORCE
+	@echo '$(BUILD_FLAGS)' | cmp -s - $@ || echo '$(BUILD_FLAGS)' >$@
+
 clang-plugin/%.o: clang-plugin/%.c clang-plugin/efcheck.h clang-plugin/check_list.h \
-		clang-plugin/front.h clang-plugin/analyze.h
+		clang-plugin/front.h clang-plugin/analyze.h clang-plugin/.build-flags
 	$(QUIET_CC)$(CC) $(EF_CFLAGS) $(CFLAGS) -c -o $@ $<
 
-bin/efcheck: $(FRONT_OBJS)
-	$(QUIET_LINK)$(CC) $(LDFLAGS) -o $@ $^ -ljansson -lpthread -ldl
+bin/efcheck: $(FRONT_OBJS) clang-plugin/.build-flags
+	$(QUIET_LINK)$(CC) $(LDFLAGS) -o $@ $(FRONT_OBJS) -ljansson -lpthread -ldl
 
-clang-plugin/efcheck-clang.so: $(PLUGIN_OBJS)
-	$(QUIET_LINK)$(CC) $(LDFLAGS) -shared -o $@ $^ -L$(LLVM_LIB) \
+clang-plugin/efcheck-clang.so: $(PLUGIN_OBJS) clang-plugin/.build-flags
+	$(QUIET_LINK)$(CC) $(LDFLAGS) -shared -o $@ $(PLUGIN_OBJS) -L$(LLVM_LIB) \
 		-Wl,-rpath,$(LLVM_LIB) -lclang
 
 check: all
@@ -137,9 +142,9 @@ install-cocci:
 	install -m 644 cocci/*.cocci $(KDIR)/scripts/coccinelle/api/
 
 clean:
-	rm -f clang-plugin/*.o $(PROGRAMS)
+	rm -f clang-plugin/*.o clang-plugin/.build-flags $(PROGRAMS)
 
-.PHONY: all deps deps-ok check selfcheck demo bench install install-cocci clean
+.PHONY: all deps deps-ok check selfcheck demo bench install install-cocci clean FORCE
 
 # --- Reliability: libFuzzer target and valgrind run (issue 5) ---------------
 #

@@ -41,6 +41,9 @@ char *ef_spelling(CXCursor c)
 	return take(clang_getCursorSpelling(c));
 }
 
+/* The file being analysed by this thread. */
+static __thread CXFile main_file;
+
 /*
  * Where a cursor is reported: its expansion location, so that code from a
  * macro is reported where the macro is used.
@@ -52,8 +55,11 @@ static void loc_of(CXSourceLocation sl, char **file, unsigned int *line,
 
 	clang_getExpansionLocation(sl, &f, line, col, NULL);
 	*file = f ? take(clang_getFileName(f)) : xstrdup("<unknown>");
-	/* "./x.h" for a header next to a main file given as "x.c" */
-	if (!strncmp(*file, "./", 2))
+	/*
+	 * clang names a header next to a main file given as "x.c" "./x.h";
+	 * the main file keeps the name it was given ("./-x.c").
+	 */
+	if (!strncmp(*file, "./", 2) && !clang_File_isEqual(f, main_file))
 		memmove(*file, *file + 2, strlen(*file + 2) + 1);
 }
 
@@ -562,6 +568,7 @@ void ef_analyze_text(const char *file, const char *contents,
 		res->fatal = xasprintf("%s: clang could not build an AST", file);
 		goto out_dispose_index;
 	}
+	main_file = clang_getFile(ctx.tu, file);
 	check_diagnostics(&ctx);
 	ef_errno_load(&ctx);
 	clang_visitChildren(clang_getTranslationUnitCursor(ctx.tu), visit,

@@ -104,7 +104,7 @@ err=$(finding "with space.c")
 expect "name with a space" 0 "$efcheck" "with space.c" "$@"
 
 cp "$tmp/w/ok.c" "$tmp/w/-dash.c"
-err=$(finding -dash.c)
+err=$(finding ./-dash.c)
 expect "leading dash, as ./-dash.c" 0 "$efcheck" ./-dash.c "$@"
 
 err='efcheck: no input file (see efcheck --help)'
