@@ -125,11 +125,13 @@ void flags_filter(struct strvec *args, char **argv, int argc)
 	}
 }
 
-/* What every parse gets: C, no warnings, no checker macros. */
+/* What every parse gets: C, no warnings, every error. */
 void flags_finish(struct strvec *args)
 {
 	strvec_push(args, "-w");
 	strvec_push(args, "-Wno-unknown-warning-option");
+	/* clang stops reporting after 20 errors: keep the ones checks read */
+	strvec_push(args, "-ferror-limit=0");
 	strvec_push(args, "-x");
 	strvec_push(args, "c");
 }

@@ -20,6 +20,7 @@
  * -O2
  * -w
  * -Wno-unknown-warning-option
+ * -ferror-limit=0
  * -x
  * c
  * check-output-end
