@@ -339,6 +339,13 @@ static enum CXChildVisitResult init_item(CXCursor item, CXCursor parent,
 	clang_Type_visitFields(w->type, field_index, &fw);
 	if (clang_Cursor_isNull(fw.nth))
 		return CXChildVisit_Continue;
+	/* { 0, 0, 0, 0, MMAP_NOTHING, v }: braces elided, stop mapping */
+	if (clang_getCanonicalType(clang_getCursorType(fw.nth)).kind ==
+		    CXType_Record &&
+	    clang_getCursorKind(item) != CXCursor_InitListExpr) {
+		w->pos = -1;
+		return CXChildVisit_Continue;
+	}
 	name = ef_spelling(fw.nth);
 	if (!strcmp(name, "error_override"))
 		ef_check_write(w->ctx, F_OVERRIDE, item, item);

@@ -39,6 +39,9 @@ struct vm_area_desc long_list = {
 	.action.error_override = 11,
 };
 
+/* braces of the union elided: not mapped, rather than mapped wrong */
+struct mmap_action elided = { 0, 0, 0, 0, MMAP_NOTHING, 0 };
+
 /*
  * check-name: write-forms
  * check-command: efcheck $file -- -I$fixtures/v7.2 -I$fixtures/common
