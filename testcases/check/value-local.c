@@ -33,14 +33,40 @@ void local_escapes(struct vm_area_desc *desc, int *out)
 	desc->action.error_override = err;	/* unknown: address taken */
 }
 
+void local_loop(struct vm_area_desc *desc, int n)
+{
+	int err = -EIO;
+
+	for (int i = 0; i < n; i++) {
+		desc->action.error_override = err;	/* unknown: 5 next time */
+		err = 5;
+	}
+}
+
+void local_shadow(struct vm_area_desc *desc, int c)
+{
+	int err = 5;
+
+	{
+		int err = -EIO;	/* another variable */
+
+		desc->action.error_override = err;
+	}
+	desc->action.error_override = c ? err : -EIO;
+}
+
 /*
  * check-name: value-local
- * check-command: efcheck $file -- -I$fixtures/v7.2 -I$fixtures/common
+ * check-command: efcheck --enable=unresolved $file -- -I$fixtures/v7.2 -I$fixtures/common
  *
  * check-error-start
  * value-local.c:7:46: error: error_override = 5 is positive: every mmap() fails with -EINVAL; use '-EIO' [errno-positive]
  * value-local.c:8:41: error: error_override = 1 is positive: every mmap() fails with -EINVAL; use '-EPERM' [errno-positive]
  * value-local.c:25:15: error: error_override = 5 is positive: every mmap() fails with -EINVAL; use '-EIO' [errno-positive]
  * value-local.c:24:9: note: the value comes from this assignment
+ * value-local.c:33:32: note: cannot bound the value written to error_override [unresolved]
+ * value-local.c:41:33: note: cannot bound the value written to error_override [unresolved]
+ * value-local.c:55:15: error: error_override = 5 is positive: every mmap() fails with -EINVAL; use '-EIO' [errno-positive]
+ * value-local.c:48:12: note: the value comes from this assignment
  * check-error-end
  */
