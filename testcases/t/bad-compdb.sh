@@ -17,32 +17,7 @@ efcheck=$top/bin/efcheck
 inc=$top/testcases/include
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-failed=0
-
-# expect NAME RC CMD...: run CMD in $tmp; its exit value must be RC, its
-# stderr the lines in $err and its stdout the lines in $out.
-err=
-out=
-expect() {
-	name=$1 want_rc=$2
-	shift 2
-	(cd "$tmp/w" && "$@") >"$tmp/stdout" 2>"$tmp/stderr" </dev/null
-	rc=$?
-	if [ -n "$err" ]; then printf '%s\n' "$err"; fi >"$tmp/want.err"
-	if [ -n "$out" ]; then printf '%s\n' "$out"; fi >"$tmp/want.out"
-	if [ "$rc" != "$want_rc" ] ||
-		! cmp -s "$tmp/want.err" "$tmp/stderr" ||
-		! cmp -s "$tmp/want.out" "$tmp/stdout"; then
-		echo "FAIL $name: exit value $rc, expected $want_rc"
-		diff -u "$tmp/want.err" "$tmp/stderr" | sed 's/^/  /'
-		diff -u "$tmp/want.out" "$tmp/stdout" | sed 's/^/  /'
-		failed=$((failed + 1))
-	else
-		echo "ok   $name"
-	fi
-	err=
-	out=
-}
+. "$top/testcases/lib.sh"
 
 mkdir "$tmp/w" "$tmp/w/b"
 w=$tmp/w

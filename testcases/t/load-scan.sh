@@ -13,20 +13,9 @@ set -u
 top=${EFCHECK_TOP:-$(pwd)}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+. "$top/testcases/lib.sh"
 export ARCH=x86
-fail() {
-	echo "$*"
-	exit 1
-}
 
-# snap DIR: every file with its size, mtime (ns) and hash, sorted
-snap() {
-	(cd "$1" && find . -path ./.git -prune -o -type f -print0 |
-		sort -z | xargs -0 stat -c '%n %s %.9Y' |
-		while read -r n rest; do
-			echo "$n $rest $(sha1sum <"$n" | cut -c1-40)"
-		done)
-}
 
 cp -a "$top/testcases/demo" "$tmp/tree"
 (cd "$tmp/tree" && git init -q . && git add -A &&

@@ -6,10 +6,8 @@
 # no .c suffix, and "make C=1" must not print the "not available" warning.
 set -eu
 top=${EFCHECK_TOP:-$(pwd)}
-so=$("$top/testcases/real/fetch-kernel.sh" unstable --configure) ||
-	{ echo "cannot fetch the 7.x tree"; exit 77; }
-src=${so% *}
-obj=${so#* }
+. "$top/testcases/lib.sh"
+real_tree
 [ -f "$src/scripts/checker-valid.sh" ] ||
 	{ echo "this tree has no scripts/checker-valid.sh"; exit 77; }
 got=$(sh "$src/scripts/checker-valid.sh" "$top/bin/efcheck" -D__linux__ \

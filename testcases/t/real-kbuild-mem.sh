@@ -11,10 +11,8 @@
 # tree and a copy of the build directory; the cache is never written.
 set -eu
 top=${EFCHECK_TOP:-$(pwd)}
-so=$("$top/testcases/real/fetch-kernel.sh" unstable --configure) ||
-	{ echo "cannot fetch the 7.x tree"; exit 77; }
-src=${so% *}
-obj=${so#* }
+. "$top/testcases/lib.sh"
+real_tree
 f=drivers/char/mem.c
 [ -f "$src/$f" ] || f=mm/char-mem.c
 line=$(grep -n 'error_override = -EAGAIN;' "$src/$f" | cut -d: -f1)

@@ -10,10 +10,8 @@
 # it does not write through the links) and a copy of the build directory.
 set -eu
 top=${EFCHECK_TOP:-$(pwd)}
-so=$("$top/testcases/real/fetch-kernel.sh" unstable --configure) ||
-	{ echo "cannot fetch the 7.x tree"; exit 77; }
-src=${so% *}
-obj=${so#* }
+. "$top/testcases/lib.sh"
+real_tree
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cp -a "$obj" "$tmp/obj"
