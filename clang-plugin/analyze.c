@@ -119,10 +119,12 @@ CXCursor ef_strip(CXCursor c)
 	for (;;) {
 		enum CXCursorKind kind = clang_getCursorKind(c);
 
-		if (kind != CXCursor_ParenExpr && kind != CXCursor_UnexposedExpr)
+		if (kind != CXCursor_ParenExpr &&
+		    kind != CXCursor_UnexposedExpr)
 			return c;
 		ef_children(c, &k);
-		if (k.nr != 1 || !clang_isExpression(clang_getCursorKind(k.v[0])))
+		if (k.nr != 1 ||
+		    !clang_isExpression(clang_getCursorKind(k.v[0])))
 			return c;
 		c = k.v[0];
 	}
@@ -166,11 +168,13 @@ static void check_member_use(struct ef_ctx *ctx, enum ef_field f, CXCursor at)
 	if (!ef_enabled(ctx, EF_REMOVED_HOOK))
 		return;
 	if (f == F_ERROR_HOOK)
-		ef_report(ctx, EF_REMOVED_HOOK, at,
-			  xstrdup("'error_hook' was removed in v7.2: set 'error_override' to the errno instead (cocci/mmap_error_hook.cocci migrates it)"));
+		ef_report(
+			ctx, EF_REMOVED_HOOK, at,
+			xstrdup("'error_hook' was removed in v7.2: set 'error_override' to the errno instead (cocci/mmap_error_hook.cocci migrates it)"));
 	else if (f == F_SUCCESS_HOOK)
-		ef_report(ctx, EF_REMOVED_HOOK, at,
-			  xstrdup("'success_hook' was removed in v7.2: move this work to vm_ops->mapped (cocci/mmap_success_hook.cocci)"));
+		ef_report(
+			ctx, EF_REMOVED_HOOK, at,
+			xstrdup("'success_hook' was removed in v7.2: move this work to vm_ops->mapped (cocci/mmap_success_hook.cocci)"));
 }
 
 static int is_value_field(enum ef_field f)
@@ -205,9 +209,11 @@ static void check_binary(struct ef_ctx *ctx, CXCursor op, int compound)
 		CXString s = clang_getBinaryOperatorKindSpelling(
 			clang_getCursorBinaryOperatorKind(op));
 
-		ef_report(ctx, EF_COMPOUND_ASSIGN, lhs,
-			  xasprintf("compound assignment '%s' to %s: assign one negative errno instead",
-				    clang_getCString(s), ef_field_name(f)));
+		ef_report(
+			ctx, EF_COMPOUND_ASSIGN, lhs,
+			xasprintf(
+				"compound assignment '%s' to %s: assign one negative errno instead",
+				clang_getCString(s), ef_field_name(f)));
 		clang_disposeString(s);
 	}
 }
@@ -223,8 +229,9 @@ static void check_unary(struct ef_ctx *ctx, CXCursor op)
 	CXCursor arg;
 	CXString s;
 
-	if (kind != CXUnaryOperator_PostInc && kind != CXUnaryOperator_PostDec &&
-	    kind != CXUnaryOperator_PreInc && kind != CXUnaryOperator_PreDec)
+	if (kind != CXUnaryOperator_PostInc &&
+	    kind != CXUnaryOperator_PostDec && kind != CXUnaryOperator_PreInc &&
+	    kind != CXUnaryOperator_PreDec)
 		return;
 	ef_children(op, &k);
 	if (k.nr != 1)
@@ -236,9 +243,11 @@ static void check_unary(struct ef_ctx *ctx, CXCursor op)
 	if (!is_value_field(f) || !ef_enabled(ctx, EF_COMPOUND_ASSIGN))
 		return;
 	s = clang_getUnaryOperatorKindSpelling(kind);
-	ef_report(ctx, EF_COMPOUND_ASSIGN, arg,
-		  xasprintf("compound assignment '%s' to %s: assign one negative errno instead",
-			    clang_getCString(s), ef_field_name(f)));
+	ef_report(
+		ctx, EF_COMPOUND_ASSIGN, arg,
+		xasprintf(
+			"compound assignment '%s' to %s: assign one negative errno instead",
+			clang_getCString(s), ef_field_name(f)));
 	clang_disposeString(s);
 }
 
@@ -298,7 +307,7 @@ static int is_mmap_action(CXType t)
 
 struct init_walk {
 	struct ef_ctx *ctx;
-	CXType type;	/* struct mmap_action, for positional items */
+	CXType type; /* struct mmap_action, for positional items */
 	int positional, pos;
 };
 
@@ -328,7 +337,8 @@ static enum CXChildVisitResult init_item(CXCursor item, CXCursor parent,
 				check_member_use(w->ctx, f, last);
 			/* { .type = MMAP_NOTHING, v }: v is the next field */
 			w->pos = w->positional && k.nr == 2 ?
-					 field_pos(w->type, k.v[0]) + 1 : -1;
+					 field_pos(w->type, k.v[0]) + 1 :
+					 -1;
 			return CXChildVisit_Continue;
 		}
 	}
@@ -389,7 +399,8 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent,
 		}
 		return CXChildVisit_Continue;
 	case CXCursor_BinaryOperator:
-		if (clang_getCursorBinaryOperatorKind(c) == CXBinaryOperator_Assign)
+		if (clang_getCursorBinaryOperatorKind(c) ==
+		    CXBinaryOperator_Assign)
 			check_binary(ctx, c, 0);
 		break;
 	case CXCursor_CompoundAssignOperator:
@@ -445,14 +456,16 @@ static int check_diagnostic(struct ef_ctx *ctx, CXDiagnostic d,
 	loc_of(clang_getDiagnosticLocation(d), &file, &line, &col);
 	if (!strcmp(name, "error_hook") || !strcmp(name, "success_hook")) {
 		if (ef_enabled(ctx, EF_REMOVED_HOOK))
-			f = ef_add(ctx->res, EF_REMOVED_HOOK, file, line, col,
-				   xstrdup(!strcmp(name, "error_hook") ?
-				   "'error_hook' was removed in v7.2: set 'error_override' to the errno instead (cocci/mmap_error_hook.cocci migrates it)" :
-				   "'success_hook' was removed in v7.2: move this work to vm_ops->mapped (cocci/mmap_success_hook.cocci)"));
+			f = ef_add(
+				ctx->res, EF_REMOVED_HOOK, file, line, col,
+				xstrdup(!strcmp(name, "error_hook") ?
+						"'error_hook' was removed in v7.2: set 'error_override' to the errno instead (cocci/mmap_error_hook.cocci migrates it)" :
+						"'success_hook' was removed in v7.2: move this work to vm_ops->mapped (cocci/mmap_success_hook.cocci)"));
 	} else if (!strcmp(name, "error_filter")) {
 		if (ef_enabled(ctx, EF_RENAMED_FIELD))
-			f = ef_add(ctx->res, EF_RENAMED_FIELD, file, line, col,
-				   xstrdup("'error_filter' is called 'error_override' since v7.2: rename it (cocci/mmap_error_override.cocci)"));
+			f = ef_add(
+				ctx->res, EF_RENAMED_FIELD, file, line, col,
+				xstrdup("'error_filter' is called 'error_override' since v7.2: rename it (cocci/mmap_error_override.cocci)"));
 	} else {
 		free(file);
 		return 0;
@@ -508,9 +521,11 @@ static int unknown_flags(CXTranslationUnit tu, struct ef_result *res)
 
 		if (sscanf(text, "unknown argument: '%511[^']'", flag) == 1 ||
 		    sscanf(text, "unknown argument '%511[^']'", flag) == 1) {
-			res->unknown_flags = xrealloc(res->unknown_flags,
+			res->unknown_flags = xrealloc(
+				res->unknown_flags,
 				(res->nr_unknown_flags + 1) * sizeof(char *));
-			res->unknown_flags[res->nr_unknown_flags++] = xstrdup(flag);
+			res->unknown_flags[res->nr_unknown_flags++] =
+				xstrdup(flag);
 			found = 1;
 		}
 		free(text);
@@ -524,8 +539,9 @@ static CXTranslationUnit parse(CXIndex index, const char *file,
 			       struct CXUnsavedFile *unsaved,
 			       struct ef_result *res)
 {
-	const unsigned int opts = CXTranslationUnit_KeepGoing |
-				  CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles;
+	const unsigned int opts =
+		CXTranslationUnit_KeepGoing |
+		CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles;
 	CXTranslationUnit tu = NULL;
 	enum CXErrorCode err;
 	const char **kept;
@@ -560,9 +576,9 @@ static CXTranslationUnit parse(CXIndex index, const char *file,
  * Analyse FILE, or CONTENTS (LEN bytes) as if it were FILE's text when
  * CONTENTS is not NULL: the fuzzer's way in.
  */
-void ef_analyze_text(const char *file, const char *contents,
-		     unsigned long len, const char *const *args, int nr_args,
-		     unsigned int enabled, struct ef_result *res)
+void ef_analyze_text(const char *file, const char *contents, unsigned long len,
+		     const char *const *args, int nr_args, unsigned int enabled,
+		     struct ef_result *res)
 {
 	struct CXUnsavedFile unsaved = { file, contents, len };
 	CXIndex index = clang_createIndex(0, 0);
@@ -572,7 +588,8 @@ void ef_analyze_text(const char *file, const char *contents,
 	ctx.tu = parse(index, file, args, nr_args, contents ? &unsaved : NULL,
 		       res);
 	if (!ctx.tu) {
-		res->fatal = xasprintf("%s: clang could not build an AST", file);
+		res->fatal =
+			xasprintf("%s: clang could not build an AST", file);
 		goto out_dispose_index;
 	}
 	main_file = clang_getFile(ctx.tu, file);

@@ -15,7 +15,7 @@ enum ef_field { F_NONE, F_OVERRIDE, F_FILTER, F_ERROR_HOOK, F_SUCCESS_HOOK };
 struct ef_errno {
 	char *name;
 	long long value;
-	int alias;	/* defined as another E* name, e.g. EWOULDBLOCK */
+	int alias; /* defined as another E* name, e.g. EWOULDBLOCK */
 };
 
 struct ef_ctx {
@@ -24,7 +24,7 @@ struct ef_ctx {
 	unsigned int enabled;
 	struct ef_errno *errnos;
 	size_t nr_errnos;
-	CXCursor fn;	/* function definition being walked, or null */
+	CXCursor fn; /* function definition being walked, or null */
 };
 
 /*
@@ -34,12 +34,12 @@ struct ef_ctx {
  */
 struct ef_value {
 	long long value;
-	int known;	/* value is a constant */
-	int wide;	/* the constant does not fit in int */
-	int literal;	/* spelled without any identifier, e.g. -11 */
-	CXCursor expr;	/* the expression that produced it */
-	CXCursor via;	/* assignment or call that carried it, or null */
-	int via_call;	/* via is a call site passing a parameter */
+	int known; /* value is a constant */
+	int wide; /* the constant does not fit in int */
+	int literal; /* spelled without any identifier, e.g. -11 */
+	CXCursor expr; /* the expression that produced it */
+	CXCursor via; /* assignment or call that carried it, or null */
+	int via_call; /* via is a call site passing a parameter */
 };
 
 struct ef_values {

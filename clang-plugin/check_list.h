@@ -3,7 +3,9 @@
  * check_list.h - every efcheck check: id, name, severity, on by default,
  * one-line summary.  The name is the one used in output, --enable,
  * --disable, --list-checks, the tests and the documentation.
+ * Kept as checkpatch.pl wants it (tab continuations), not as clang-format.
  */
+/* clang-format off */
 CHECK(EF_ERRNO_POSITIVE, "errno-positive", EF_ERROR, 1,
 	"positive value: the runtime check fails every mmap() with -EINVAL")
 CHECK(EF_ERRNO_RANGE, "errno-range", EF_ERROR, 1,

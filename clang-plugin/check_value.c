@@ -98,13 +98,16 @@ static struct ef_finding *report(struct ef_ctx *ctx, enum ef_check check,
 		/* reported at the call, which the user has to change */
 		f = ef_report(ctx, check, v->expr, msg);
 		name = ef_spelling(write);
-		ef_note(f, write, xasprintf("the argument is written to '%s' here", name));
+		ef_note(f, write,
+			xasprintf("the argument is written to '%s' here",
+				  name));
 		free(name);
 		return f;
 	}
 	if (!clang_Cursor_isNull(v->via)) {
 		f = ef_report(ctx, check, write, msg);
-		ef_note(f, v->expr, xstrdup("the value comes from this assignment"));
+		ef_note(f, v->expr,
+			xstrdup("the value comes from this assignment"));
 		return f;
 	}
 	return ef_report(ctx, check, v->expr, msg);
@@ -120,55 +123,63 @@ static void judge(struct ef_ctx *ctx, const char *field,
 
 	if (!v->known) {
 		report(ctx, EF_UNRESOLVED, v, write,
-		       xasprintf("cannot bound the value written to %s", field));
+		       xasprintf("cannot bound the value written to %s",
+				 field));
 		return;
 	}
 	if (v->wide) {
 		report(ctx, EF_ERRNO_RANGE, v, write,
-		       xasprintf("%s = %lld does not fit in int: write a negative errno",
-				 field, x));
+		       xasprintf(
+			       "%s = %lld does not fit in int: write a negative errno",
+			       field, x));
 		return;
 	}
 	if (x > 0) {
 		name = ef_errno_name(ctx, x);
 		if (name) {
-			f = report(ctx, EF_ERRNO_POSITIVE, v, write,
-				   xasprintf("%s = %lld is positive: every mmap() fails with -EINVAL; use '-%s'",
-					     field, x, name));
+			f = report(
+				ctx, EF_ERRNO_POSITIVE, v, write,
+				xasprintf(
+					"%s = %lld is positive: every mmap() fails with -EINVAL; use '-%s'",
+					field, x, name));
 			if (direct)
 				add_fix(ctx, f, v->expr, x);
 		} else {
 			report(ctx, EF_ERRNO_POSITIVE, v, write,
-			       xasprintf("%s = %lld is positive: every mmap() fails with -EINVAL; use a negative errno",
-					 field, x));
+			       xasprintf(
+				       "%s = %lld is positive: every mmap() fails with -EINVAL; use a negative errno",
+				       field, x));
 		}
 		return;
 	}
 	if (x < -MAX_ERRNO) {
 		report(ctx, EF_ERRNO_RANGE, v, write,
-		       xasprintf("%s = %lld is below -%d: every mmap() fails with -EINVAL",
-				 field, x, MAX_ERRNO));
+		       xasprintf(
+			       "%s = %lld is below -%d: every mmap() fails with -EINVAL",
+			       field, x, MAX_ERRNO));
 		return;
 	}
 	if (x == 0) {
 		if (only)
 			report(ctx, EF_ERRNO_ZERO, v, write,
-			       xasprintf("%s = 0 does nothing: 0 means no override",
-					 field));
+			       xasprintf(
+				       "%s = 0 does nothing: 0 means no override",
+				       field));
 		return;
 	}
 	name = ef_errno_name(ctx, -x);
 	if (-x >= FIRST_INTERNAL && -x <= LAST_INTERNAL) {
 		use = advice_for(name);
 		report(ctx, EF_ERRNO_INTERNAL, v, write,
-		       xasprintf("%s = -%s (%lld) is kernel-internal and reaches user space through mmap(): use %s%s%s",
-				 field, name ? name : "?", x,
-				 use ? "'-" : "an errno from <uapi/asm/errno.h>",
-				 use ? use : "", use ? "'" : ""));
+		       xasprintf(
+			       "%s = -%s (%lld) is kernel-internal and reaches user space through mmap(): use %s%s%s",
+			       field, name ? name : "?", x,
+			       use ? "'-" : "an errno from <uapi/asm/errno.h>",
+			       use ? use : "", use ? "'" : ""));
 		return;
 	}
 	if (!ctx->nr_errnos)
-		return;	/* no errno header: nothing to name values with */
+		return; /* no errno header: nothing to name values with */
 	if (!name) {
 		report(ctx, EF_ERRNO_UNNAMED, v, write,
 		       xasprintf("%s = %lld is no errno of this architecture",

@@ -181,13 +181,14 @@ int compdb_load(const char *dir, char **files, int nr_files,
 	}
 	db = json_load_file(path, 0, &jerr);
 	if (!db) {
-		*error = xasprintf("%s:%d:%d: %s", path, jerr.line,
-				   jerr.column, jerr.text);
+		*error = xasprintf("%s:%d:%d: %s", path, jerr.line, jerr.column,
+				   jerr.text);
 		goto out;
 	}
 	if (!json_is_array(db)) {
-		*error = xasprintf("%s: not a compile database (no top-level array)",
-				   path);
+		*error = xasprintf(
+			"%s: not a compile database (no top-level array)",
+			path);
 		goto out_put;
 	}
 	want = xcalloc(nr_files + 1, sizeof(char *));
@@ -195,15 +196,17 @@ int compdb_load(const char *dir, char **files, int nr_files,
 		want[j] = real(files[j]);
 	*units = xcalloc(nr_files ? (size_t)nr_files : json_array_size(db) + 1,
 			 sizeof(**units));
-	json_array_foreach(db, i, e) {
+	json_array_foreach(db, i, e)
+	{
 		json_t *d = json_object_get(e, "directory");
 		json_t *f = json_object_get(e, "file");
 		char *src, *rsrc;
 
 		if (!json_is_object(e) || !json_is_string(d) ||
 		    !json_is_string(f)) {
-			*error = xasprintf("%s: entry %zu has no \"directory\" or \"file\"",
-					   path, i);
+			*error = xasprintf(
+				"%s: entry %zu has no \"directory\" or \"file\"",
+				path, i);
 			goto out_units;
 		}
 		src = join(json_string_value(d), json_string_value(f));
@@ -214,8 +217,9 @@ int compdb_load(const char *dir, char **files, int nr_files,
 		if (!nr_files || j < nr_files) {
 			if (entry_unit(e, nr_files ? files[j] : src, rsrc,
 				       &(*units)[n])) {
-				*error = xasprintf("%s: entry %zu has no usable \"arguments\" or \"command\"",
-						   path, i);
+				*error = xasprintf(
+					"%s: entry %zu has no usable \"arguments\" or \"command\"",
+					path, i);
 				free(src);
 				free(rsrc);
 				goto out_units;
@@ -231,7 +235,8 @@ int compdb_load(const char *dir, char **files, int nr_files,
 	}
 	for (j = 0; j < nr_files; j++) {
 		if (want[j]) {
-			*error = xasprintf("%s: no entry for %s", path, files[j]);
+			*error = xasprintf("%s: no entry for %s", path,
+					   files[j]);
 			goto out_units;
 		}
 	}

@@ -83,9 +83,9 @@ typedef void ef_analyze_fn(const char *file, const char *const *args,
 			   int nr_args, unsigned int enabled,
 			   struct ef_result *res);
 ef_analyze_fn ef_analyze;
-void ef_analyze_text(const char *file, const char *contents,
-		     unsigned long len, const char *const *args, int nr_args,
-		     unsigned int enabled, struct ef_result *res);
+void ef_analyze_text(const char *file, const char *contents, unsigned long len,
+		     const char *const *args, int nr_args, unsigned int enabled,
+		     struct ef_result *res);
 
 /* util.c */
 void *xmalloc(size_t size);

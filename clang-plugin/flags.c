@@ -34,7 +34,7 @@ static const char *const gcc_only[] = {
 	"-mharden-sls=*",
 	"-fno-inline-functions-called-once",
 	"-enable-trivial-auto-var-init-zero-knowing-it-will-be-removed-from-clang",
-	"--arch=*",	/* sparse */
+	"--arch=*", /* sparse */
 	"-D__CHECKER__",
 	"-MD",
 	"-MMD",
@@ -90,7 +90,8 @@ static int is_gcc_include(const char *dir)
 {
 	size_t n = strlen(dir);
 
-	return strstr(dir, "/gcc/") && n > 8 && !strcmp(dir + n - 8, "/include");
+	return strstr(dir, "/gcc/") && n > 8 &&
+	       !strcmp(dir + n - 8, "/include");
 }
 
 /*

@@ -19,11 +19,11 @@ void strvec_clear(struct strvec *sv);
 
 /* One file to check, with its clang flags. */
 struct unit {
-	char *file;	/* as given, or made absolute from a database */
+	char *file; /* as given, or made absolute from a database */
 	struct strvec args;
 	struct ef_result res;
-	int skipped;	/* prefilter found no candidate */
-	char *error;	/* could not be checked: the one line to print */
+	int skipped; /* prefilter found no candidate */
+	char *error; /* could not be checked: the one line to print */
 };
 
 /* flags.c */

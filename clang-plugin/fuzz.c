@@ -34,8 +34,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	memset(&res, 0, sizeof(res));
 	ef_analyze_text("fuzz.c", (const char *)data, size, args,
-			ARRAY_SIZE(args),
-			(1u << EF_NR_CHECKS) - 1, &res);
+			ARRAY_SIZE(args), (1u << EF_NR_CHECKS) - 1, &res);
 	ef_result_free(&res);
 	return 0;
 }

@@ -130,7 +130,8 @@ static void list_checks(void)
 		       ef_checks[i].severity == EF_ERROR   ? "error" :
 		       ef_checks[i].severity == EF_WARNING ? "warning" :
 							     "note",
-		       ef_checks[i].default_on ? "on" : "off", ef_checks[i].doc);
+		       ef_checks[i].default_on ? "on" : "off",
+		       ef_checks[i].doc);
 }
 
 /*
@@ -272,11 +273,13 @@ static void *worker(void *data)
 		if (sig) {
 			recover = NULL;
 			free(u->res.fatal);
-			u->res.fatal = sig < 0 ?
-				xasprintf("%s: nested too deep: libclang ran out of stack",
-					  u->file) :
-				xasprintf("%s: libclang crashed (%s)", u->file,
-					  strsignal(sig));
+			u->res.fatal =
+				sig < 0 ?
+					xasprintf(
+						"%s: nested too deep: libclang ran out of stack",
+						u->file) :
+					xasprintf("%s: libclang crashed (%s)",
+						  u->file, strsignal(sig));
 			continue;
 		}
 		recover = &jb;
@@ -301,7 +304,8 @@ static void run(struct unit *units, int nr, const struct options *o)
 	int i, jobs = o->jobs, todo = 0;
 
 	for (i = 0; i < nr; i++) {
-		int r = prefilter(units[i].file, &units[i].args, &units[i].error);
+		int r = prefilter(units[i].file, &units[i].args,
+				  &units[i].error);
 
 		units[i].skipped = r == 0;
 		todo += r == 1;
@@ -415,11 +419,12 @@ int main(int argc, char **argv)
 
 				o.jobs = strtol(argv[++i], &end, 10);
 				if (*end || o.jobs < 1 || o.jobs > 64)
-					usage_error("-j wants a number from 1 to 64, not '%s'",
-						    argv[i]);
+					usage_error(
+						"-j wants a number from 1 to 64, not '%s'",
+						argv[i]);
 			}
 		} else if (!strncmp(a, "--arch=", 7)) {
-			strvec_push(&flags, a);	/* sparse's, from kbuild */
+			strvec_push(&flags, a); /* sparse's, from kbuild */
 		} else if (!strncmp(a, "--", 2)) {
 			usage_error("unknown option '%s'", a);
 		} else if (a[0] == '-' && a[1]) {

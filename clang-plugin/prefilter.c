@@ -85,12 +85,11 @@ static int has_name(const char *buf, size_t size)
 	return 0;
 }
 
-static int scan(const char *path, const struct strvec *args,
-		struct seen *seen);
+static int scan(const char *path, const struct strvec *args, struct seen *seen);
 
 /* Find a quoted include as the compiler would, and scan it. */
-static int follow(const char *from, const char *name,
-		  const struct strvec *args, struct seen *seen)
+static int follow(const char *from, const char *name, const struct strvec *args,
+		  struct seen *seen)
 {
 	char path[PATH_MAX];
 	const char *slash = strrchr(from, '/');
@@ -98,19 +97,22 @@ static int follow(const char *from, const char *name,
 
 	if (name[0] == '/')
 		return scan(name, args, seen);
-	if (snprintf(path, sizeof(path), "%.*s%s", slash ? (int)(slash - from + 1) : 0,
-		     from, name) < (int)sizeof(path) &&
+	if (snprintf(path, sizeof(path), "%.*s%s",
+		     slash ? (int)(slash - from + 1) : 0, from,
+		     name) < (int)sizeof(path) &&
 	    !access(path, R_OK))
 		return scan(path, args, seen);
 	for (i = 0; i < args->nr; i++) {
 		const char *a = args->v[i], *dir = NULL;
 
-		if ((!strcmp(a, "-I") || !strcmp(a, "-iquote")) && i + 1 < args->nr)
+		if ((!strcmp(a, "-I") || !strcmp(a, "-iquote")) &&
+		    i + 1 < args->nr)
 			dir = args->v[++i];
 		else if (!strncmp(a, "-I", 2))
 			dir = a + 2;
-		if (dir && snprintf(path, sizeof(path), "%s/%s", dir, name) <
-				   (int)sizeof(path) &&
+		if (dir &&
+		    snprintf(path, sizeof(path), "%s/%s", dir, name) <
+			    (int)sizeof(path) &&
 		    !access(path, R_OK))
 			return scan(path, args, seen);
 	}
@@ -138,8 +140,7 @@ static char *quoted_include(char *line)
 }
 
 /* Does PATH, or a quoted include it reaches, name the field or struct? */
-static int scan(const char *path, const struct strvec *args,
-		struct seen *seen)
+static int scan(const char *path, const struct strvec *args, struct seen *seen)
 {
 	char real[PATH_MAX], *buf, *p, *end;
 	size_t size;
@@ -190,8 +191,9 @@ int prefilter(const char *file, const struct strvec *args, char **error)
 		return -1;
 	}
 	if (memchr(buf, '\0', size)) {
-		*error = xasprintf("%s: not a C source file (it contains NUL bytes)",
-				   file);
+		*error = xasprintf(
+			"%s: not a C source file (it contains NUL bytes)",
+			file);
 		free(buf);
 		return -1;
 	}

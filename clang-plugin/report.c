@@ -105,12 +105,12 @@ static void print_json(struct ef_finding *f)
 	char *s;
 
 	for (i = 0; i < f->nr_notes; i++)
-		json_array_append_new(notes,
-			json_pack("{s:o, s:i, s:i, s:o}", "file",
-				  jstr(f->notes[i].loc.file), "line",
-				  (int)f->notes[i].loc.line, "column",
-				  (int)f->notes[i].loc.col, "message",
-				  jstr(f->notes[i].msg)));
+		json_array_append_new(
+			notes, json_pack("{s:o, s:i, s:i, s:o}", "file",
+					 jstr(f->notes[i].loc.file), "line",
+					 (int)f->notes[i].loc.line, "column",
+					 (int)f->notes[i].loc.col, "message",
+					 jstr(f->notes[i].msg)));
 	o = json_pack("{s:o, s:i, s:i, s:s, s:s, s:o, s:o}", "file",
 		      jstr(f->loc.file), "line", (int)f->loc.line, "column",
 		      (int)f->loc.col, "severity",
@@ -118,12 +118,12 @@ static void print_json(struct ef_finding *f)
 		      ef_checks[f->check].name, "message", jstr(f->msg),
 		      "notes", notes);
 	if (f->fix)
-		json_object_set_new(o, "fix",
+		json_object_set_new(
+			o, "fix",
 			json_pack("{s:i, s:i, s:i, s:o}", "line",
-				  (int)f->fix->line, "column",
-				  (int)f->fix->col, "end_column",
-				  (int)f->fix->end_col, "replacement",
-				  jstr(f->fix->text)));
+				  (int)f->fix->line, "column", (int)f->fix->col,
+				  "end_column", (int)f->fix->end_col,
+				  "replacement", jstr(f->fix->text)));
 	s = json_dumps(o, JSON_COMPACT | JSON_ENSURE_ASCII);
 	if (!s)
 		die("out of memory");
@@ -181,22 +181,25 @@ static json_t *sarif_result(struct ef_finding *f)
 		      "message", "text", jstr(f->msg), "locations",
 		      sarif_location(&f->loc, NULL));
 	for (i = 0; i < f->nr_notes; i++)
-		json_array_append_new(related,
-			sarif_location(&f->notes[i].loc, f->notes[i].msg));
+		json_array_append_new(related, sarif_location(&f->notes[i].loc,
+							      f->notes[i].msg));
 	if (f->nr_notes)
 		json_object_set_new(r, "relatedLocations", related);
 	else
 		json_decref(related);
 	if (f->fix) {
 		u = uri(f->loc.file);
-		json_object_set_new(r, "fixes", json_pack(
-			"[{s:{s:o}, s:[{s:{s:s}, s:[{s:{s:i, s:i, s:i}, s:{s:o}}]}]}]",
-			"description", "text", jstr(f->fix->text), "artifactChanges",
-			"artifactLocation", "uri", u, "replacements",
-			"deletedRegion", "startLine", (int)f->fix->line,
-			"startColumn", (int)f->fix->col, "endColumn",
-			(int)f->fix->end_col, "insertedContent", "text",
-			jstr(f->fix->text)));
+		json_object_set_new(
+			r, "fixes",
+			json_pack(
+				"[{s:{s:o}, s:[{s:{s:s}, s:[{s:{s:i, s:i, s:i}, s:{s:o}}]}]}]",
+				"description", "text", jstr(f->fix->text),
+				"artifactChanges", "artifactLocation", "uri", u,
+				"replacements", "deletedRegion", "startLine",
+				(int)f->fix->line, "startColumn",
+				(int)f->fix->col, "endColumn",
+				(int)f->fix->end_col, "insertedContent", "text",
+				jstr(f->fix->text)));
 		free(u);
 	}
 	return r;
@@ -208,15 +211,18 @@ static void print_sarif(struct ef_finding **v, size_t n)
 	size_t i;
 
 	for (i = 0; i < EF_NR_CHECKS; i++)
-		json_array_append_new(rules, json_pack(
-			"{s:s, s:{s:s}, s:{s:s}}", "id", ef_checks[i].name,
-			"shortDescription", "text", ef_checks[i].doc,
-			"defaultConfiguration", "level",
-			severity_names[ef_checks[i].severity]));
+		json_array_append_new(
+			rules,
+			json_pack("{s:s, s:{s:s}, s:{s:s}}", "id",
+				  ef_checks[i].name, "shortDescription", "text",
+				  ef_checks[i].doc, "defaultConfiguration",
+				  "level",
+				  severity_names[ef_checks[i].severity]));
 	for (i = 0; i < n; i++)
 		json_array_append_new(results, sarif_result(v[i]));
 	log = json_pack("{s:s, s:s, s:[{s:{s:{s:s, s:s, s:o}}, s:o}]}",
-			"$schema", "https://json.schemastore.org/sarif-2.1.0.json",
+			"$schema",
+			"https://json.schemastore.org/sarif-2.1.0.json",
 			"version", "2.1.0", "runs", "tool", "driver", "name",
 			"efcheck", "version", EFCHECK_VERSION, "rules", rules,
 			"results", results);

@@ -33,8 +33,8 @@ static unsigned int offset_of(CXCursor c)
 	unsigned int off;
 
 	clang_getExpansionLocation(
-		clang_getRangeStart(clang_getCursorExtent(c)), NULL, NULL,
-		NULL, &off);
+		clang_getRangeStart(clang_getCursorExtent(c)), NULL, NULL, NULL,
+		&off);
 	return off;
 }
 
@@ -68,7 +68,8 @@ static int evaluate(CXCursor e, long long *value, int *wide)
 		return 0;
 	if (clang_EvalResult_getKind(r) == CXEval_Int) {
 		if (clang_EvalResult_isUnsignedInt(r)) {
-			unsigned long long u = clang_EvalResult_getAsUnsigned(r);
+			unsigned long long u =
+				clang_EvalResult_getAsUnsigned(r);
 
 			*value = (long long)u;
 			*wide = u > INT_MAX;
@@ -85,7 +86,7 @@ static int evaluate(CXCursor e, long long *value, int *wide)
 struct assign {
 	CXCursor stmt, rhs;
 	unsigned int off;
-	int dominates;	/* unconditional on every path to the write */
+	int dominates; /* unconditional on every path to the write */
 };
 
 /* A walk of one function for the writes to one variable. */
@@ -96,7 +97,7 @@ struct var_walk {
 	int depth, loops;
 	struct assign *a;
 	size_t nr;
-	int escapes;	/* address taken, compound assignment, ++ ... */
+	int escapes; /* address taken, compound assignment, ++ ... */
 };
 
 static int refers_to(CXCursor e, CXCursor var)
@@ -114,13 +115,11 @@ static int covers_write(struct var_walk *w, CXCursor c, unsigned int off)
 
 	clang_getExpansionLocation(clang_getRangeStart(r), NULL, NULL, NULL,
 				   &s);
-	clang_getExpansionLocation(clang_getRangeEnd(r), NULL, NULL, NULL,
-				   &e);
+	clang_getExpansionLocation(clang_getRangeEnd(r), NULL, NULL, NULL, &e);
 	return s <= w->write_off && w->write_off < e && off < w->write_off;
 }
 
-static void record(struct var_walk *w, CXCursor stmt, CXCursor rhs,
-		   int level)
+static void record(struct var_walk *w, CXCursor stmt, CXCursor rhs, int level)
 {
 	struct assign *a;
 	CXCursor block;
@@ -132,7 +131,7 @@ static void record(struct var_walk *w, CXCursor stmt, CXCursor rhs,
 	a->off = offset_of(stmt);
 	a->dominates = 0;
 	if (a->off > w->write_off && w->loops)
-		w->escapes = 1;	/* may reach the write in the next iteration */
+		w->escapes = 1; /* may reach the write in the next iteration */
 	if (level <= 0)
 		return;
 	block = w->stack[level - 1];
@@ -159,7 +158,8 @@ static enum CXChildVisitResult walk_var(CXCursor c, CXCursor parent,
 		if (k.nr == 2 && refers_to(k.v[0], w->var))
 			w->escapes = 1;
 	} else if (kind == CXCursor_UnaryOperator) {
-		enum CXUnaryOperatorKind op = clang_getCursorUnaryOperatorKind(c);
+		enum CXUnaryOperatorKind op =
+			clang_getCursorUnaryOperatorKind(c);
 
 		ef_children(c, &k);
 		if (op != CXUnaryOperator_Minus && op != CXUnaryOperator_Plus &&
@@ -256,7 +256,8 @@ static enum CXChildVisitResult walk_calls(CXCursor c, CXCursor parent,
 	    clang_equalCursors(clang_getCursorReferenced(c), w->callee) &&
 	    clang_Cursor_getNumArguments(c) > w->index) {
 		w->args = xrealloc(w->args, (w->nr + 1) * sizeof(CXCursor));
-		w->callers = xrealloc(w->callers, (w->nr + 1) * sizeof(CXCursor));
+		w->callers =
+			xrealloc(w->callers, (w->nr + 1) * sizeof(CXCursor));
 		w->args[w->nr] = clang_Cursor_getArgument(c, w->index);
 		w->callers[w->nr++] = w->fn;
 		w->calls++;
@@ -339,7 +340,8 @@ static void resolve(struct ef_ctx *ctx, CXCursor fn, CXCursor expr,
 			break;
 		if (clang_getCursorKind(ref) == CXCursor_VarDecl &&
 		    clang_Cursor_getStorageClass(ref) != CX_SC_Static &&
-		    clang_equalCursors(clang_getCursorSemanticParent(ref), fn)) {
+		    clang_equalCursors(clang_getCursorSemanticParent(ref),
+				       fn)) {
 			resolve_var(ctx, fn, ref, e, depth, out);
 			return;
 		}
