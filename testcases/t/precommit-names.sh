@@ -50,23 +50,22 @@ fi
 "$top/bin/efcheck-pre-commit" --install >"$tmp/inst"
 echo "efcheck-pre-commit: installed $(git rev-parse --git-path hooks)/pre-commit" |
 	diff -u - "$tmp/inst"
-if gitc commit -q -m bad >/dev/null 2>&1; then
+if gitc commit -q -m bad >/dev/null 2>"$tmp/blocked"; then
 	echo "git commit was not blocked"
 	exit 1
 fi
+grep -qx "efcheck-pre-commit: commit blocked by the findings above; bypass with 'git commit --no-verify'" \
+	"$tmp/blocked" || { cat "$tmp/blocked"; echo "blocked, but not by the hook"; exit 1; }
 "$top/bin/efcheck-pre-commit" --install 2>"$tmp/e" && exit 1
 grep -q 'exists (use --install --force' "$tmp/e"
 
-# A commit with no candidate file goes through, in well under a second.
+# A commit with no candidate file goes through (its speed is measured by
+# make bench, not asserted here).
 git reset -q
 git checkout -q -- drivers/demo/good.c
 echo 'x' >notes.txt
 sed 's/error_override = -EAGAIN;/return 1;/' drivers/demo/good.c >drivers/demo/other.c
 git add notes.txt drivers/demo/other.c
-s=$(date +%s%N)
 gitc commit -q -m fine
-e=$(date +%s%N)
-ms=$(((e - s) / 1000000))
-[ "$ms" -lt 500 ] || { echo "commit without candidates took $ms ms"; exit 1; }
 [ "$(git log --format=%s -1)" = fine ]
 exit 0
