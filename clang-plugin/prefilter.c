@@ -139,22 +139,18 @@ static char *quoted_include(char *line)
 	return q + 1;
 }
 
-/* Does PATH, or a quoted include it reaches, name the field or struct? */
-static int scan(const char *path, const struct strvec *args, struct seen *seen)
+/*
+ * Does BUF, the text of PATH, or a quoted include it reaches, name the
+ * field or struct?  BUF is taken over.
+ */
+static int scan_text(const char *path, char *buf, size_t size,
+		     const struct strvec *args, struct seen *seen)
 {
-	char real[PATH_MAX], *buf, *p, *end;
-	size_t size;
-	int i, hit = 0;
+	char real[PATH_MAX], *p, *end;
+	int hit = 0;
 
-	if (!realpath(path, real) || seen->nr == MAX_HEADERS)
-		return 0;
-	for (i = 0; i < seen->nr; i++)
-		if (!strcmp(seen->v[i], real))
-			return 0;
-	seen->v[seen->nr++] = xstrdup(real);
-	buf = slurp(path, &size);
-	if (!buf)
-		return 0;
+	if (seen->nr < MAX_HEADERS && realpath(path, real))
+		seen->v[seen->nr++] = xstrdup(real);
 	if (has_name(buf, size)) {
 		free(buf);
 		return 1;
@@ -174,9 +170,25 @@ static int scan(const char *path, const struct strvec *args, struct seen *seen)
 	return hit;
 }
 
+/* Scan a header PATH once, however often it is included. */
+static int scan(const char *path, const struct strvec *args, struct seen *seen)
+{
+	char real[PATH_MAX], *buf;
+	size_t size;
+	int i;
+
+	if (!realpath(path, real) || seen->nr == MAX_HEADERS)
+		return 0;
+	for (i = 0; i < seen->nr; i++)
+		if (!strcmp(seen->v[i], real))
+			return 0;
+	buf = slurp(path, &size);
+	return buf ? scan_text(path, buf, size, args, seen) : 0;
+}
+
 /*
  * 1: FILE is a candidate, 0: it cannot write the field, -1: it cannot be
- * read or is no C source (*ERROR says why).
+ * read or is no C source (*ERROR says why).  FILE is read once.
  */
 int prefilter(const char *file, const struct strvec *args, char **error)
 {
@@ -197,8 +209,7 @@ int prefilter(const char *file, const struct strvec *args, char **error)
 		free(buf);
 		return -1;
 	}
-	free(buf);
-	r = scan(file, args, &seen);
+	r = scan_text(file, buf, size, args, &seen);
 	for (i = 0; i < seen.nr; i++)
 		free(seen.v[i]);
 	return r;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-/* silence: a file with nothing to do with mmap_action */
+/* silence: a file that names no field, hook or struct of the API */
 #include <linux/errno.h>
 
 int unrelated(int x)
