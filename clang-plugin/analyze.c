@@ -162,19 +162,28 @@ enum ef_field ef_member_field(CXCursor c)
 	return f;
 }
 
-/* Any use of error_hook or success_hook; error_filter is a write target. */
+/*
+ * What a name that the headers do not (or no longer) allow is reported as:
+ * the removed hooks, and error_filter against headers with error_override.
+ */
+static const struct {
+	enum ef_check check;
+	const char *msg;
+} gone[] = {
+	[F_ERROR_HOOK] = { EF_REMOVED_HOOK,
+			   "'error_hook' was removed in v7.2: set 'error_override' to the errno instead (cocci/mmap_error_hook.cocci migrates it)" },
+	[F_SUCCESS_HOOK] = { EF_REMOVED_HOOK,
+			     "'success_hook' was removed in v7.2: move this work to vm_ops->mapped (cocci/mmap_success_hook.cocci)" },
+	[F_FILTER] = { EF_RENAMED_FIELD,
+		       "'error_filter' is called 'error_override' since v7.2: rename it (cocci/mmap_error_override.cocci)" },
+};
+
+/* Any use of error_hook or success_hook where the headers still have it. */
 static void check_member_use(struct ef_ctx *ctx, enum ef_field f, CXCursor at)
 {
-	if (!ef_enabled(ctx, EF_REMOVED_HOOK))
-		return;
-	if (f == F_ERROR_HOOK)
-		ef_report(
-			ctx, EF_REMOVED_HOOK, at,
-			xstrdup("'error_hook' was removed in v7.2: set 'error_override' to the errno instead (cocci/mmap_error_hook.cocci migrates it)"));
-	else if (f == F_SUCCESS_HOOK)
-		ef_report(
-			ctx, EF_REMOVED_HOOK, at,
-			xstrdup("'success_hook' was removed in v7.2: move this work to vm_ops->mapped (cocci/mmap_success_hook.cocci)"));
+	if ((f == F_ERROR_HOOK || f == F_SUCCESS_HOOK) &&
+	    ef_enabled(ctx, gone[f].check))
+		ef_report(ctx, gone[f].check, at, xstrdup(gone[f].msg));
 }
 
 static int is_value_field(enum ef_field f)
@@ -444,34 +453,25 @@ static int check_diagnostic(struct ef_ctx *ctx, CXDiagnostic d,
 	};
 	char name[64], *file;
 	unsigned int line, col, i;
-	struct ef_finding *f = NULL;
+	enum ef_field f;
 
-	for (i = 0; i < 2; i++) {
+	for (i = 0; i < ARRAY_SIZE(forms); i++)
 		if (sscanf(text, forms[i], name) == 1 &&
 		    strstr(text, "'struct mmap_action'"))
 			break;
-	}
-	if (i == 2)
+	if (i == ARRAY_SIZE(forms))
 		return 0;
-	loc_of(clang_getDiagnosticLocation(d), &file, &line, &col);
-	if (!strcmp(name, "error_hook") || !strcmp(name, "success_hook")) {
-		if (ef_enabled(ctx, EF_REMOVED_HOOK))
-			f = ef_add(
-				ctx->res, EF_REMOVED_HOOK, file, line, col,
-				xstrdup(!strcmp(name, "error_hook") ?
-						"'error_hook' was removed in v7.2: set 'error_override' to the errno instead (cocci/mmap_error_hook.cocci migrates it)" :
-						"'success_hook' was removed in v7.2: move this work to vm_ops->mapped (cocci/mmap_success_hook.cocci)"));
-	} else if (!strcmp(name, "error_filter")) {
-		if (ef_enabled(ctx, EF_RENAMED_FIELD))
-			f = ef_add(
-				ctx->res, EF_RENAMED_FIELD, file, line, col,
-				xstrdup("'error_filter' is called 'error_override' since v7.2: rename it (cocci/mmap_error_override.cocci)"));
-	} else {
+	for (f = F_FILTER; f <= F_SUCCESS_HOOK; f++)
+		if (!strcmp(name, field_names[f]))
+			break;
+	if (f > F_SUCCESS_HOOK)
+		return 0;
+	if (ef_enabled(ctx, gone[f].check)) {
+		loc_of(clang_getDiagnosticLocation(d), &file, &line, &col);
+		ef_add(ctx->res, gone[f].check, file, line, col,
+		       xstrdup(gone[f].msg));
 		free(file);
-		return 0;
 	}
-	(void)f;
-	free(file);
 	return 1;
 }
 
