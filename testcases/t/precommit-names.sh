@@ -68,4 +68,27 @@ sed 's/error_override = -EAGAIN;/return 1;/' drivers/demo/good.c >drivers/demo/o
 git add notes.txt drivers/demo/other.c
 gitc commit -q -m fine
 [ "$(git log --format=%s -1)" = fine ]
+
+# efcheck cannot see code that the configuration leaves out; with
+# "git config efcheck.cocci true" the cocci rules, which match text, can.
+cat >drivers/demo/ifdef.c <<'EOC'
+#include <linux/mm.h>
+
+static int demo_ifdef_mmap_prepare(struct vm_area_desc *desc)
+{
+#ifdef CONFIG_DEMO_NOT_SET
+	desc->action.error_override = EAGAIN;
+#endif
+	return 0;
+}
+EOC
+git add drivers/demo/ifdef.c
+"$top/bin/efcheck-pre-commit" >"$tmp/plain" 2>&1 ||
+	{ cat "$tmp/plain"; echo "blocked without the cocci rules"; exit 1; }
+git config efcheck.cocci true
+"$top/bin/efcheck-pre-commit" >"$tmp/cocci" 2>&1 && { echo "efcheck.cocci: not blocked"; exit 1; }
+diff -u - "$tmp/cocci" <<'EOX'
+drivers/demo/ifdef.c:6:15: warning: error_override set to positive 'EAGAIN': every mmap() then fails with -EINVAL; use '-EAGAIN' [mmap-error-override]
+efcheck-pre-commit: commit blocked by the findings above; bypass with 'git commit --no-verify'
+EOX
 exit 0
