@@ -48,7 +48,7 @@ if [ ! -x "$d/bin/b4" ]; then
 -o Dir::State::Lists=$a/lists -o Dir::Cache=$a/cache -o Debug::NoLocking=1"
 	# shellcheck disable=SC2086
 	apt-get -qq $o update >/dev/null 2>&1 || die "apt-get update of $suite failed"
-	rm -rf "$d/debs" "$d/root" "$d/bin"
+	rm -rf "${d:?}/debs" "${d:?}/root" "${d:?}/bin"
 	mkdir -p "$d/debs" "$d/root" "$d/bin"
 	# shellcheck disable=SC2086
 	(cd "$d/debs" && apt-get -qq $o download $pkgs >/dev/null 2>&1) ||
