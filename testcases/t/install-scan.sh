@@ -34,7 +34,7 @@ EOC
 cd "$tmp"
 "$top/bin/efcheck-scan" -q demo >"$tmp/want.scan" && rc=0 || rc=$?
 [ "$rc" = 1 ] || { echo "efcheck-scan demo exited $rc, not 1"; exit 1; }
-grep -q '^drivers/demo/ifdef.c:7:15: warning: .* \[mmap-error-override\]$' "$tmp/want.scan" ||
+grep -q '^drivers/demo/ifdef.c:7:15: ' "$tmp/want.scan" ||
 	{ cat "$tmp/want.scan"; echo "the rules did not report ifdef.c"; exit 1; }
 "$top/bin/efcheck-scan" --diff demo >"$tmp/want.diff"
 

@@ -9,6 +9,7 @@
 # efcheck-scan through the links: install-scan.sh.
 set -eu
 top=${EFCHECK_TOP:-$(pwd)}
+. "$top/testcases/lib.sh"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 make -s -C "$top" install PREFIX=/opt/ef DESTDIR="$tmp/root" >/dev/null
@@ -47,8 +48,10 @@ errno-literal.c:7:32: warning: error_override = -11 is a bare number: use '-EAGA
 errno-literal.c:8:32: warning: error_override = -12 is a bare number: use '-ENOMEM' [errno-literal]
 errno-literal.c:9:32: warning: error_override = -5 is a bare number: use '-EIO' [errno-literal]
 EXP
-# No scripts/checker-valid.sh here: sparse runs, then efcheck.
+# No scripts/checker-valid.sh here: sparse runs, then efcheck, and no
+# verdict is left behind.
 efcheck-sparse -I../include/v7.2 -I../include/common errno-literal.c 2>"$tmp/out"
+[ -z "$(ls -A | grep '^\.efcheck-sparse' || true)" ] || fail "efcheck-sparse left a verdict in $PWD"
 diff -u - "$tmp/out" <<'EXP'
 errno-literal.c:5:6: warning: symbol 'literal' was not declared. Should it be static?
 errno-literal.c:7:32: warning: error_override = -11 is a bare number: use '-EAGAIN' [errno-literal]
