@@ -517,7 +517,7 @@ coccinelle.fld = cocci.make_ident(FIELD)
 // Ported: the comment above the assignment described the hook, so the
 // assignment is rebuilt after the statement before it when there is one.
 
-@set1 depends on patch@
+@set1 depends on patch && (hook || hooki || anyset)@
 expression E, E1;
 identifier pdef.fn, target.fld;
 expression pdef.C;
@@ -528,7 +528,7 @@ position p : script:python() { efcheck_port_at(p) };
 + E.fld = C;
 - E.error_hook@p = fn;
 
-@set1p depends on patch@
+@set1p depends on patch && (hook || hooki || anyset)@
 expression E, E1;
 identifier pdef.fn, target.fld;
 expression pdef.C;
@@ -539,7 +539,7 @@ position p : script:python() { efcheck_port_at(p) };
 + E->fld = C;
 - E->error_hook@p = fn;
 
-@set2 depends on patch@
+@set2 depends on patch && (hook || hooki || anyset)@
 expression E;
 identifier pdef.fn, target.fld;
 expression pdef.C;
@@ -554,7 +554,7 @@ position p : script:python() { efcheck_port_at(p) };
 + E->fld = C
 )
 
-@set3 depends on patch@
+@set3 depends on patch && (hook || hooki || anyset)@
 identifier pdef.fn, target.fld, x;
 expression pdef.C;
 position p : script:python() { efcheck_port_at(p) };
@@ -572,7 +572,7 @@ struct mmap_action x = { ...,
 // Dropped: identity hooks and NULL.  An if or else left without a body
 // goes with the assignment.
 
-@dropif depends on patch@
+@dropif depends on patch && (hook || hooki || anyset)@
 expression E;
 identifier fn;
 expression X : script:python() { efcheck_pure(X) };
@@ -602,7 +602,7 @@ statement S;
 - else E->error_hook@p = fn;
 )
 
-@drop1 depends on patch@
+@drop1 depends on patch && (hook || hooki || anyset)@
 expression E;
 identifier fn;
 position p : script:python() { efcheck_drop_at(p) };
@@ -614,7 +614,7 @@ position p : script:python() { efcheck_drop_at(p) };
 - E->error_hook@p = fn;
 )
 
-@drop2 depends on patch@
+@drop2 depends on patch && (hook || hooki || anyset)@
 identifier fn, x;
 position p : script:python() { efcheck_drop_at(p) };
 @@
@@ -625,7 +625,7 @@ struct mmap_action x = { ...,
 
 // A local struct mmap_action * that only served the dropped assignment.
 
-@depends on patch@
+@depends on patch && (hook || hooki || anyset)@
 identifier a;
 expression E;
 position p : script:python() { efcheck_in_dropfn(p) };
@@ -657,13 +657,13 @@ if not efcheck_deletable(fn):
 else:
 	coccinelle.gone = cocci.make_ident(fn)
 
-@depends on patch@
+@depends on patch && (hook || hooki || anyset)@
 identifier unused.gone;
 @@
 
 - static int gone(...);
 
-@depends on patch@
+@depends on patch && (hook || hooki || anyset)@
 identifier unused.gone;
 @@
 
@@ -671,7 +671,7 @@ identifier unused.gone;
 
 // context, report and org speak about the same assignments.
 
-@depends on context@
+@depends on context && (hook || hooki || anyset)@
 expression E, V;
 position p : script:python() { efcheck_spoken(p) };
 @@
@@ -682,7 +682,7 @@ position p : script:python() { efcheck_spoken(p) };
 * E->error_hook@p = V
 )
 
-@depends on context@
+@depends on context && (hook || hooki || anyset)@
 identifier fn, x;
 position p : script:python() { efcheck_spoken(p) };
 @@
