@@ -106,6 +106,12 @@ def efcheck_cpp(path):
 			if d == "define":
 				name = re.match(r"\w*", arg).group(0)
 				info["macro"][n] = name
+				# an include guard is no configuration branch
+				if stack:
+					g = info["groups"][stack[-1]]
+					if g["conds"] == ["ifndef " + name] and \
+					   not "".join(lines[g["branches"][0][0]:n - 1]).strip():
+						g["guard"] = True
 			if d in ("if", "ifdef", "ifndef"):
 				info["groups"].append({"conds": [d + " " + arg],
 						       "branches": [[n, len(lines) + 1]]})
@@ -120,7 +126,8 @@ def efcheck_cpp(path):
 				g["branches"][-1][1] = n
 			continue
 		info["where"][n] = tuple((g, len(info["groups"][g]["branches"]) - 1)
-					 for g in stack)
+					 for g in stack
+					 if not info["groups"][g].get("guard"))
 		code = re.sub(r'"(\\.|[^"\\])*"|\'(\\.|[^\'\\])*\'', "", text)
 		if comment:
 			code = code.split("*/", 1)[1] if "*/" in code else ""
@@ -199,23 +206,39 @@ def efcheck_alone(path, line):
 
 # State of the file being processed, reset by efcheck_file().
 CUR = None
+TICK = 0
+LASTC = 0
+STAMP = {}  # position key -> TICK when recorded
 KIND = {}  # hook -> (kind, value)
-DEFS = {}  # hook -> {(line, static)}: its definitions in this file
+DEFS = {}  # hook -> {(file, line, static)}: its definitions
 USES = {}  # position key of a typed assignment -> hook
 # Rules after a change see a re-parsed copy of the file, with other
 # positions: assignments are then known by function and statement text.
 ELEM = {}  # position key -> (function, statement text)
 MACRO = set()  # keys of assignments in #define bodies
+DESC = set()  # unused by this rule
 REFS = set()  # hooks still used after the port
 DROPFN = set()  # first lines of the functions an assignment was dropped from
 
 
 def efcheck_file(p):
-	global CUR
+	"""Forget the previous file's state when a new .c file starts.  spatch
+	reports the matches in the headers it processes along with a .c file
+	first: those recorded since the previous file's last match are kept."""
+	global CUR, TICK, LASTC
+	TICK += 1
+	if p[0].file.endswith(".h"):
+		return
 	if p[0].file != CUR:
+		keep = {k for k in STAMP if k[0].endswith(".h") and STAMP[k] > LASTC}
+		for d in (USES, ELEM, DESC, STAMP):
+			for k in [k for k in d if k not in keep]:
+				del d[k]
+		MACRO.intersection_update(keep)
+		for d in (KIND, DEFS, REFS, DROPFN):
+			d.clear()
 		CUR = p[0].file
-		for s in (KIND, DEFS, USES, ELEM, MACRO, REFS, DROPFN):
-			s.clear()
+	LASTC = TICK
 
 
 def efcheck_macro_value(name, depth=0):
@@ -263,7 +286,15 @@ def efcheck_value_kind(value, arg, depth=0):
 
 
 def efcheck_def(fn, p, static):
-	DEFS.setdefault(fn, set()).add((int(p[0].line), static))
+	DEFS.setdefault(fn, set()).add((p[0].file, int(p[0].line), static))
+
+
+def efcheck_defs(fn, path):
+	"""The definitions of fn that a use in path sees: those of path, else
+	those of the headers processed with it."""
+	defs = DEFS.get(fn, set())
+	return {d for d in defs if d[0] == path} or \
+		{d for d in defs if d[0].endswith(".h")}
 
 
 def efcheck_elem(p):
@@ -275,6 +306,7 @@ def efcheck_use(p, fn):
 	efcheck_file(p)
 	USES[efcheck_key(p)] = fn
 	ELEM[efcheck_key(p)] = efcheck_elem(p)
+	STAMP[efcheck_key(p)] = TICK
 
 
 def efcheck_state(key):
@@ -300,14 +332,14 @@ def efcheck_state1(key):
 		return "drop", "null", None
 	if efcheck_compat(path, line):
 		return "report", "compat", None
-	defs = DEFS.get(fn, set())
+	defs = efcheck_defs(fn, path)
 	if len(defs) > 1:
 		return "report", "redefined", None
 	kind, value = KIND.get(fn, ("undefined", None))
 	if kind not in ("const", "identity"):
 		return "report", kind, value
-	(dline, static), = defs
-	if efcheck_in_cond(path, dline):
+	(dfile, dline, static), = defs
+	if efcheck_in_cond(dfile, dline):
 		return "report", "compat-def", value
 	if kind == "identity":
 		if efcheck_alone(path, line):
@@ -342,13 +374,16 @@ def efcheck_portable(fn):
 def efcheck_deletable(fn):
 	"""The hook goes if every use was ported and it is a static function of
 	this .c file, defined once."""
-	if fn in REFS or CUR is None or CUR.endswith(".h"):
+	if fn in REFS:
 		return False
 	uses = [k for k, f in USES.items() if f == fn]
 	if not uses or any(efcheck_state(k)[0] == "report" for k in uses):
 		return False
 	defs = DEFS.get(fn, set())
-	return len(defs) == 1 and next(iter(defs))[1]
+	if len(defs) != 1:
+		return False
+	dfile, dline, static = next(iter(defs))
+	return static and not dfile.endswith(".h") and all(k[0] == dfile for k in uses)
 
 
 def efcheck_in_dropfn(p):
@@ -358,12 +393,13 @@ def efcheck_in_dropfn(p):
 def efcheck_advice(key):
 	fn = USES[key]
 	action, kind, value = efcheck_state(key)
-	defs = DEFS.get(fn, set())
+	defs = efcheck_defs(fn, key[0])
 	keep = ""
-	if defs and action == "port":
-		if CUR.endswith(".h"):
+	if len(defs) == 1 and action == "port":
+		dfile, dline, static = next(iter(defs))
+		if dfile.endswith(".h"):
 			keep = " (keep '%s': it is defined in a header)" % fn
-		elif not next(iter(defs))[1]:
+		elif not static:
 			keep = " (keep '%s': it is not static)" % fn
 	if kind == "hook-declared":
 		return "error_hook '%s' kept: this tree still declares error_hook in struct mmap_action" % fn, "hook-declared"
@@ -465,6 +501,7 @@ p << anyset.p;
 efcheck_file(p)
 if efcheck_macro(p) and efcheck_key(p) not in USES:
 	MACRO.add(efcheck_key(p))
+	STAMP[efcheck_key(p)] = TICK
 
 // What the hook does.  "int fn(int err) { return C; }" is classified by
 // efcheck_value_kind(); any other definition has logic.

@@ -106,6 +106,12 @@ def efcheck_cpp(path):
 			if d == "define":
 				name = re.match(r"\w*", arg).group(0)
 				info["macro"][n] = name
+				# an include guard is no configuration branch
+				if stack:
+					g = info["groups"][stack[-1]]
+					if g["conds"] == ["ifndef " + name] and \
+					   not "".join(lines[g["branches"][0][0]:n - 1]).strip():
+						g["guard"] = True
 			if d in ("if", "ifdef", "ifndef"):
 				info["groups"].append({"conds": [d + " " + arg],
 						       "branches": [[n, len(lines) + 1]]})
@@ -120,7 +126,8 @@ def efcheck_cpp(path):
 				g["branches"][-1][1] = n
 			continue
 		info["where"][n] = tuple((g, len(info["groups"][g]["branches"]) - 1)
-					 for g in stack)
+					 for g in stack
+					 if not info["groups"][g].get("guard"))
 		code = re.sub(r'"(\\.|[^"\\])*"|\'(\\.|[^\'\\])*\'', "", text)
 		if comment:
 			code = code.split("*/", 1)[1] if "*/" in code else ""
@@ -239,7 +246,9 @@ def efcheck_value(path, f, v):
 
 def efcheck_report(p, f, v):
 	"""Report the old spelling and the value of "f = v" at p."""
-	if f == OLD:
+	if f == OLD and efcheck_elem(p) in COMPAT:
+		efcheck_emit(p, "%s is in a version-compat branch, correct for other trees: left alone" % f, "compat-branch")
+	elif f == OLD:
 		efcheck_emit(p, "%s was renamed: use %s" % (f, FIELD), "renamed-field")
 	msg = efcheck_value(p[0].file, f, v) if v is not None else None
 	if msg:
@@ -258,6 +267,23 @@ def efcheck_starred(p):
 
 def efcheck_negate(c):
 	return re.fullmatch(r"E[A-Z0-9]+", c) is not None
+
+
+COMPAT = set()  # (function, statement text) of old spellings in compat branches
+
+
+def efcheck_elem(p):
+	line = efcheck_cpp(p[0].file)["lines"][int(p[0].line) - 1]
+	return (p[0].current_element, re.sub(r"\s+", " ", line.strip()))
+
+
+def efcheck_note_compat(p, f):
+	if f == OLD and efcheck_compat(p[0].file, p[0].line):
+		COMPAT.add(efcheck_elem(p))
+
+
+def efcheck_renamable(p):
+	return efcheck_elem(p) not in COMPAT
 
 // Prefilter: the field names themselves, for coccicheck's git grep.
 
@@ -354,6 +380,18 @@ E.f@p = V
 E->f@p = V
 )
 
+@script:python@
+f << fld.f;
+p << fld.p;
+@@
+efcheck_note_compat(p, f)
+
+@script:python@
+f << seti.f;
+p << seti.p;
+@@
+efcheck_note_compat(p, f)
+
 @script:python depends on context@
 f << set.f;
 v << set.V;
@@ -380,6 +418,54 @@ v << mac.V;
 p << mac.p;
 @@
 efcheck_spoken(p, f, v)
+
+// Rename the old spelling.
+
+@script:python new depends on patch && (tok || toki)@
+nf;
+@@
+coccinelle.nf = cocci.make_ident(FIELD)
+
+@depends on patch && (tok || toki)@
+identifier f : script:python() { efcheck_old(f) };
+identifier new.nf;
+position p : script:python() { efcheck_renamable(p) };
+struct vm_area_desc *d;
+struct vm_area_desc dv;
+struct mmap_action *a;
+struct mmap_action s;
+@@
+
+(
+  d->action.
+- f@p
++ nf
+|
+  dv.action.
+- f@p
++ nf
+|
+  a->
+- f@p
++ nf
+|
+  s.
+- f@p
++ nf
+)
+
+@depends on patch && (tok || toki)@
+identifier f : script:python() { efcheck_old(f) };
+identifier new.nf, x;
+expression V;
+position p : script:python() { efcheck_renamable(p) };
+@@
+
+struct mmap_action x = { ...,
+  .
+- f@p
++ nf
+  = V, ... };
 
 // Negate a positive E* macro, in each arm of a conditional too.
 
@@ -434,52 +520,6 @@ struct mmap_action x = { ..., .f =
 - C
 + -C
   , ... };
-
-// Rename the old spelling.
-
-@script:python new depends on patch && (tok || toki)@
-nf;
-@@
-coccinelle.nf = cocci.make_ident(FIELD)
-
-@depends on patch && (tok || toki)@
-identifier f : script:python() { efcheck_old(f) };
-identifier new.nf;
-struct vm_area_desc *d;
-struct vm_area_desc dv;
-struct mmap_action *a;
-struct mmap_action s;
-@@
-
-(
-  d->action.
-- f
-+ nf
-|
-  dv.action.
-- f
-+ nf
-|
-  a->
-- f
-+ nf
-|
-  s.
-- f
-+ nf
-)
-
-@depends on patch && (tok || toki)@
-identifier f : script:python() { efcheck_old(f) };
-identifier new.nf, x;
-expression V;
-@@
-
-struct mmap_action x = { ...,
-  .
-- f
-+ nf
-  = V, ... };
 
 @depends on context && (tok || toki)@
 identifier f = {error_override, error_filter};

@@ -105,6 +105,12 @@ def efcheck_cpp(path):
 			if d == "define":
 				name = re.match(r"\w*", arg).group(0)
 				info["macro"][n] = name
+				# an include guard is no configuration branch
+				if stack:
+					g = info["groups"][stack[-1]]
+					if g["conds"] == ["ifndef " + name] and \
+					   not "".join(lines[g["branches"][0][0]:n - 1]).strip():
+						g["guard"] = True
 			if d in ("if", "ifdef", "ifndef"):
 				info["groups"].append({"conds": [d + " " + arg],
 						       "branches": [[n, len(lines) + 1]]})
@@ -119,7 +125,8 @@ def efcheck_cpp(path):
 				g["branches"][-1][1] = n
 			continue
 		info["where"][n] = tuple((g, len(info["groups"][g]["branches"]) - 1)
-					 for g in stack)
+					 for g in stack
+					 if not info["groups"][g].get("guard"))
 		code = re.sub(r'"(\\.|[^"\\])*"|\'(\\.|[^\'\\])*\'', "", text)
 		if comment:
 			code = code.split("*/", 1)[1] if "*/" in code else ""
@@ -179,8 +186,11 @@ def efcheck_emit(p, msg, name):
 		coccilib.report.print_report(p[0], msg)
 HOOKS = FIELD == "error_hook"
 CUR = None
+TICK = 0
+LASTC = 0
+STAMP = {}  # position key -> TICK when recorded
 ZERO = set()  # hooks that only make the VMA anonymous
-DEFS = {}  # hook -> {(line, static)}
+DEFS = {}  # hook -> {(file, line, static)}: its definitions
 USES = {}  # position key -> hook
 ELEM = {}  # position key -> (function, statement text)
 DESC = set()  # keys set through a struct vm_area_desc
@@ -189,11 +199,23 @@ REFS = set()
 
 
 def efcheck_file(p):
-	global CUR
+	"""Forget the previous file's state when a new .c file starts.  spatch
+	reports the matches in the headers it processes along with a .c file
+	first: those recorded since the previous file's last match are kept."""
+	global CUR, TICK, LASTC
+	TICK += 1
+	if p[0].file.endswith(".h"):
+		return
 	if p[0].file != CUR:
+		keep = {k for k in STAMP if k[0].endswith(".h") and STAMP[k] > LASTC}
+		for d in (USES, ELEM, DESC, STAMP):
+			for k in [k for k in d if k not in keep]:
+				del d[k]
+		MACRO.intersection_update(keep)
+		for d in (ZERO, DEFS, REFS):
+			d.clear()
 		CUR = p[0].file
-		for s in (ZERO, DEFS, USES, ELEM, DESC, MACRO, REFS):
-			s.clear()
+	LASTC = TICK
 
 
 def efcheck_elem(p):
@@ -205,6 +227,7 @@ def efcheck_use(p, fn, desc):
 	efcheck_file(p)
 	USES[efcheck_key(p)] = fn
 	ELEM[efcheck_key(p)] = efcheck_elem(p)
+	STAMP[efcheck_key(p)] = TICK
 	if desc:
 		DESC.add(efcheck_key(p))
 
@@ -212,7 +235,15 @@ def efcheck_use(p, fn, desc):
 def efcheck_def(fn, p):
 	head = "\n".join(efcheck_cpp(p[0].file)["lines"][max(0, int(p[0].line) - 2):int(p[0].line)])
 	static = bool(re.search(r"\bstatic\b", head.split(";")[-1].split("}")[-1]))
-	DEFS.setdefault(fn, set()).add((int(p[0].line), static))
+	DEFS.setdefault(fn, set()).add((p[0].file, int(p[0].line), static))
+
+
+def efcheck_defs(fn, path):
+	"""The definitions of fn that a use in path sees: those of path, else
+	those of the headers processed with it."""
+	defs = DEFS.get(fn, set())
+	return {d for d in defs if d[0] == path} or \
+		{d for d in defs if d[0].endswith(".h")}
 
 
 def efcheck_state1(key):
@@ -221,12 +252,13 @@ def efcheck_state1(key):
 		return "report", "hook-declared"
 	if efcheck_compat(key[0], key[1]):
 		return "report", "compat"
-	defs = DEFS.get(fn, set())
+	defs = efcheck_defs(fn, key[0])
 	if len(defs) > 1:
 		return "report", "redefined"
 	if fn not in ZERO:
 		return "report", "other"
-	if efcheck_in_cond(key[0], next(iter(defs))[0]):
+	dfile, dline, static = next(iter(defs))
+	if efcheck_in_cond(dfile, dline):
 		return "report", "compat-def"
 	if key not in DESC:
 		return "report", "no-desc"
@@ -260,19 +292,22 @@ def efcheck_spoken(p):
 
 
 def efcheck_deletable(fn):
-	if fn in REFS or CUR is None or CUR.endswith(".h"):
+	if fn in REFS:
 		return False
 	uses = [k for k, f in USES.items() if f == fn]
 	if not uses or any(efcheck_state(k)[0] == "report" for k in uses):
 		return False
 	defs = DEFS.get(fn, set())
-	return len(defs) == 1 and next(iter(defs))[1]
+	if len(defs) != 1:
+		return False
+	dfile, dline, static = next(iter(defs))
+	return static and not dfile.endswith(".h") and all(k[0] == dfile for k in uses)
 
 
 def efcheck_advice(key):
 	fn = USES[key]
 	kind = efcheck_state(key)[1]
-	defs = DEFS.get(fn, set())
+	defs = efcheck_defs(fn, key[0])
 	if kind == "hook-declared":
 		return "success_hook '%s' kept: this tree still declares success_hook in struct mmap_action" % fn, "hook-declared"
 	if kind == "compat":
@@ -283,9 +318,9 @@ def efcheck_advice(key):
 		return "success_hook '%s' is defined more than once (#ifdef/#else): port each configuration by hand" % fn, "hook-redefined"
 	if fn in ZERO:
 		keep = ""
-		if kind == "zero" and CUR.endswith(".h"):
+		if kind == "zero" and next(iter(defs))[0].endswith(".h"):
 			keep = " (keep '%s': it is defined in a header)" % fn
-		elif kind == "zero" and not next(iter(defs))[1]:
+		elif kind == "zero" and not next(iter(defs))[2]:
 			keep = " (keep '%s': it is not static)" % fn
 		return "success_hook '%s' only marks the VMA anonymous: call vma_desc_set_anonymous() in mmap_prepare instead%s" % (fn, keep), "removed-hook"
 	return "success_hook '%s' was removed in v7.2: move its work to vm_ops->mapped" % fn, "removed-hook"
@@ -363,6 +398,7 @@ p << anyset.p;
 efcheck_file(p)
 if efcheck_macro(p) and efcheck_key(p) not in USES:
 	MACRO.add(efcheck_key(p))
+	STAMP[efcheck_key(p)] = TICK
 
 @def depends on hook || hooka || hooki@
 identifier fn;
