@@ -14,6 +14,7 @@
 # targets other headers; without it the result must build with no output.
 # Exit: 0 pass, 1 fail, 77 skip (no gcc, or no tree could be fetched).
 set -u
+export LC_ALL=C
 top=${EFCHECK_TOP:-$(pwd)}
 . "$top/testcases/lib.sh"
 command -v gcc >/dev/null || { echo "gcc not installed"; exit 77; }

@@ -70,9 +70,9 @@ sed -i 's/^\tint error_override;$/\tint (*success_hook)(const struct vm_area_str
 out=$(coccicheck patch mmap_error_hook; coccicheck patch mmap_success_hook)
 [ -z "$out" ] || { echo "patch mode on a v7.1 header:"; echo "$out"; fail=1; }
 got=$(coccicheck report mmap_error_hook; coccicheck report mmap_success_hook)
-want="mem.c:361:14-24: error_hook 'mmap_filter_error' kept: this tree still declares error_hook in struct mmap_action"
+want="mem.c:361:14-24: error_hook 'mmap_filter_error' kept: this tree still declares error_hook in struct mmap_action [hook-declared]"
 want="$want
-mem.c:528:14-26: success_hook 'mmap_zero_private_success' kept: this tree still declares success_hook in struct mmap_action"
+mem.c:528:14-26: success_hook 'mmap_zero_private_success' kept: this tree still declares success_hook in struct mmap_action [hook-declared]"
 want=$(printf '%s\n' "$want" | sed "s/:[0-9]*:[0-9]*-[0-9]*:/:/")
 got=$(printf '%s\n' "$got" | sed "s|^\./||; s/:[0-9]*:[0-9]*-[0-9]*:/:/")
 [ "$got" = "$want" ] || { echo "report on a v7.1 header:"; echo "want: $want"; echo "got:  $got"; fail=1; }
