@@ -27,7 +27,8 @@ secs() { awk "BEGIN { print $2 - $1 }"; }
 # findings DIR RULE MODE: what coccicheck prints, without its banners
 findings() {
 	make -s -C "$1" coccicheck MODE="$3" COCCI="$2" DEBUG_FILE=/dev/null 2>/dev/null |
-		grep -v -e '^$' -e '^Please check' -e '^When using' -e ' --cocci-file ' |
+		grep -v -e '^$' -e '^Please check' -e '^When using' -e ' --cocci-file ' \
+			-e '^[0-9]* files match$' -e '^fatal: not a git repository' |
 		sed "s|^$1/||; s|^\./||" | sort
 }
 

@@ -3,7 +3,7 @@
 # cocci-mem.sh - the cocci rules port v7.1's drivers/char/mem.c to v7.2's text
 #
 # On a git copy of Debian's newest 7.x tree: every rule in every mode prints
-# nothing on drivers/char/; mem.c turned back into its pre-v7.2 form
+# nothing on drivers/char/ (but spatch's "N files match" of --use-gitgrep); mem.c turned back into its pre-v7.2 form
 # (error_hook and the /dev/zero success_hook) is patched by
 # "make coccicheck MODE=patch M=drivers/char/" into the pristine file, which
 # compiles warning-free; with the v7.1 struct in mm_types.h nothing is ported.
@@ -32,7 +32,8 @@ coccicheck() {
 	make -s -C "$git" coccicheck MODE="$1" M=drivers/char/ \
 		COCCI="$top/cocci/$2.cocci" DEBUG_FILE=/dev/null 2>&1 |
 		grep -v -e '^$' -e '^Please check for false positives' \
-			-e '^When using "patch" mode' -e ' --cocci-file '
+			-e '^When using "patch" mode' -e ' --cocci-file ' \
+			-e '^[0-9]* files match$'
 }
 
 for rule in mmap_error_hook mmap_success_hook mmap_error_override; do
