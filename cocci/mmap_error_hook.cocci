@@ -639,6 +639,28 @@ statement S;
 - else E->error_hook@p = fn;
 )
 
+@dropthen depends on patch && (hook || hooki || anyset)@
+expression E;
+identifier fn;
+expression X : script:python() { efcheck_pure(X) };
+position p : script:python() { efcheck_drop_at(p) };
+statement S;
+@@
+
+(
+- if (X) { E.error_hook@p = fn; } else S
++ if (!X) S
+|
+- if (X) E.error_hook@p = fn; else S
++ if (!X) S
+|
+- if (X) { E->error_hook@p = fn; } else S
++ if (!X) S
+|
+- if (X) E->error_hook@p = fn; else S
++ if (!X) S
+)
+
 @drop1 depends on patch && (hook || hooki || anyset)@
 expression E;
 identifier fn;
