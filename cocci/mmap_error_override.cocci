@@ -180,11 +180,12 @@ def efcheck_key(p):
 
 
 def efcheck_emit(p, msg, name):
-	msg = "%s [%s]" % (msg, name)
+	"""Report mode ends the line in [name]; org mode says (name), as a ']'
+	would end its link."""
 	if ORG:
-		coccilib.org.print_todo(p[0], msg)
+		coccilib.org.print_todo(p[0], "%s (%s)" % (msg, name))
 	else:
-		coccilib.report.print_report(p[0], msg)
+		coccilib.report.print_report(p[0], "%s [%s]" % (msg, name))
 # The spelling to port away from, if any.
 OLD = {"error_override": "error_filter",
        "error_filter": "error_override"}.get(FIELD)
