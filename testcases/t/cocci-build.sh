@@ -1,8 +1,8 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0
 # cocci-build.sh - every patched cocci case builds as the real 7.2 tree
-# builds drivers/char/mem.o (kbuild's gcc flags, -Werror, x86_64
-# defconfig, O= build), against the headers the case targets.
+# builds drivers/char/mem.o (kbuild's gcc flags from make -n, -Werror,
+# x86_64 defconfig, O= build), against the headers the case targets.
 #
 # For each testcases/cocci/RULE/X.c the result is X.res, or X.c when the
 # rule changes nothing; a local header X.h is replaced by X.h.res the same
@@ -22,15 +22,16 @@ real_tree
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
 
-# kbuild's command for drivers/char/mem.o, without its depfile, output
-# and source: the flags of a defconfig driver.
-# -W: as if mem.c had changed, so that an up-to-date mem.o is printed too.
-make -n -s -C "$src" O="$obj" -W "$src/drivers/char/mem.c" drivers/char/mem.o 2>/dev/null |
-	grep -o 'gcc -Wp,-MMD,drivers/char/\.mem\.o\.d [^;]* -c -o drivers/char/mem\.o ' |
+# kbuild's preprocessor command for drivers/char/mem.i: the c_flags of
+# drivers/char/mem.o, which a built mem.o would not print.  Under "make
+# check", the outer make's MAKEFLAGS would reach this make.
+env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL \
+	make -n -s -C "$src" O="$obj" drivers/char/mem.i 2>/dev/null |
+	grep -o 'gcc -E -Wp,-MMD,drivers/char/\.mem\.i\.d [^;]* -o drivers/char/mem\.i ' |
 	head -n 1 >"$tmp/cmd"
-[ -s "$tmp/cmd" ] || fail "no gcc command for drivers/char/mem.o in make -n"
+[ -s "$tmp/cmd" ] || fail "no gcc command for drivers/char/mem.i in make -n"
 # shellcheck disable=SC2046
-set -- $(sed 's/ -Wp,-MMD,[^ ]*//; s/ -c -o drivers\/char\/mem\.o *$//; s/^gcc //' "$tmp/cmd")
+set -- $(sed 's/ -Wp,-MMD,[^ ]*//; s/ -o drivers\/char\/mem\.i *$//; s/^gcc -E //' "$tmp/cmd")
 # The flags carry quoted -DKBUILD_* values: drop them, they name mem.o.
 flags=
 for a; do
