@@ -10,3 +10,9 @@
 /* clang-format off */
 RULE("compat-branch", EF_NOTE, "mmap_error_hook",
 	"hook in a version-compat preprocessor branch, correct for older kernels: left alone")
+RULE("hook-declared", EF_NOTE, "mmap_error_hook",
+	"the scanned tree still declares the hooks (v6.19-v7.1): nothing to port")
+RULE("hook-redefined", EF_WARNING, "mmap_error_hook",
+	"hook defined more than once (#ifdef/#else): port each configuration by hand")
+RULE("macro-body", EF_WARNING, "mmap_error_hook",
+	"hook set inside a #define body: reported, never rewritten")

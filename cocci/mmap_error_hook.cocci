@@ -1,18 +1,22 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /// Port mmap_action->error_hook (v6.19 to v7.1) to the int field of the
 /// scanned tree: error_override from v7.2, error_filter in the v1/v2 series.
-/// A static hook that ignores its argument and returns one constant becomes
-/// that constant, a hook that returns its argument is dropped, and the hook
-/// function goes once nothing else uses it.  Hooks with logic, and hooks
-/// returning 0 or a positive value (mmap() then succeeded on an unmapped
-/// range or returned a bogus address), are reported.
+/// Only struct mmap_action is touched: desc->action of a struct
+/// vm_area_desc *, a struct mmap_action * or an initializer of one.  A hook
+/// that ignores its argument and returns one constant becomes that constant,
+/// a hook that returns its argument is dropped, and a static hook of a .c
+/// file goes once nothing else uses it.  Version-compat branches, macro
+/// bodies, hooks defined twice, hooks with logic, and hooks returning 0 or
+/// a positive value are reported, never rewritten.
 ///
 // Confidence: High
 // Copyright: (C) 2026 The efcheck authors
 // Comments: the field is read from include/linux/mm_types.h of $srctree
 //  (or of the current directory); -D field=NAME overrides it.  A tree that
 //  still declares error_hook is left alone and report mode says so.
-// Options: --no-includes --include-headers
+//  Every report line ends in [name], a name of efcheck --list-checks or of
+//  clang-plugin/cocci_list.h.
+// Options: --no-includes --include-headers --use-gitgrep
 
 virtual patch
 virtual context
@@ -63,175 +67,485 @@ def efcheck_field():
 
 FIELD = efcheck_field()
 ORG = "org" in efcheck_defines()
-# State of the file being processed, reset by efcheck_file().
-CUR = None
-KIND = {}  # hook -> (kind, value): const identity zero positive logic extern
-USED = set()  # hooks assigned to error_hook
-DONE = set()  # hooks whose uses were ported
-REFS = set()  # hooks still used after that
+CPP = {}
+# A conditional is version-compat code when its conditions name a kernel
+# version or the API, or when a sibling branch already uses the new API.
+COMPAT_COND = re.compile(r"LINUX_VERSION|KERNEL_VERSION|RHEL_|hook|"
+			 r"error_override|error_filter|mmap_action|mmap_prepare", re.I)
+NEW_API = re.compile(r"\b(error_override|error_filter|vma_desc_set_anonymous)\b")
 
 
-def efcheck_file(p):
-	global CUR
-	if p[0].file != CUR:
-		CUR = p[0].file
-		for s in (KIND, USED, DONE, REFS):
-			s.clear()
+def efcheck_cpp(path):
+	"""Preprocessor structure of a file, from its text: lines of #define
+	bodies, the conditionals around each line, and the first line of the
+	top-level brace block (function) each line is in."""
+	if path in CPP:
+		return CPP[path]
+	try:
+		lines = open(path, errors="replace").read().split("\n")
+	except OSError:
+		lines = []
+	info = {"lines": lines, "macro": {}, "groups": [], "where": {}, "func": {}}
+	stack = []
+	cont = False
+	name = None
+	depth = 0
+	fstart = None
+	comment = False
+	for n, text in enumerate(lines, 1):
+		if cont:
+			if name:
+				info["macro"][n] = name
+			cont = text.rstrip().endswith("\\")
+			continue
+		m = re.match(r"\s*#\s*(\w+)(.*)", text)
+		if m and not comment:
+			d, arg = m.group(1), m.group(2).strip()
+			cont = text.rstrip().endswith("\\")
+			name = None
+			if d == "define":
+				name = re.match(r"\w*", arg).group(0)
+				info["macro"][n] = name
+				# an include guard is no configuration branch
+				if stack:
+					g = info["groups"][stack[-1]]
+					if g["conds"] == ["ifndef " + name] and \
+					   not "".join(lines[g["branches"][0][0]:n - 1]).strip():
+						g["guard"] = True
+			if d in ("if", "ifdef", "ifndef"):
+				info["groups"].append({"conds": [d + " " + arg],
+						       "branches": [[n, len(lines) + 1]]})
+				stack.append(len(info["groups"]) - 1)
+			elif d in ("elif", "else") and stack:
+				g = info["groups"][stack[-1]]
+				g["branches"][-1][1] = n
+				g["branches"].append([n, len(lines) + 1])
+				g["conds"].append(d + " " + arg)
+			elif d == "endif" and stack:
+				g = info["groups"][stack.pop()]
+				g["branches"][-1][1] = n
+			continue
+		info["where"][n] = tuple((g, len(info["groups"][g]["branches"]) - 1)
+					 for g in stack
+					 if not info["groups"][g].get("guard"))
+		code = re.sub(r'"(\\.|[^"\\])*"|\'(\\.|[^\'\\])*\'', "", text)
+		if comment:
+			code = code.split("*/", 1)[1] if "*/" in code else ""
+		code = re.sub(r"/\*.*?\*/", "", code)
+		comment = "/*" in code
+		code = code.split("/*")[0].split("//")[0]
+		if depth > 0:
+			info["func"][n] = fstart
+		for ch in code:
+			if ch == "{":
+				if depth == 0:
+					fstart = n
+					info["func"][n] = n
+				depth += 1
+			elif ch == "}" and depth > 0:
+				depth -= 1
+	CPP[path] = info
+	return info
 
 
-def efcheck_ported(fn):
-	return fn in DONE
+def efcheck_macro(p):
+	"""The macro whose #define body holds position p, or None."""
+	return efcheck_cpp(p[0].file)["macro"].get(int(p[0].line))
 
 
-def efcheck_portable(fn, kind):
-	if FIELD in ("error_override", "error_filter") and fn in USED and \
-	   KIND.get(fn, ("",))[0] == kind:
-		DONE.add(fn)
-		return True
+def efcheck_compat(path, line):
+	"""True if line is in a preprocessor branch that the migrated code would
+	make wrong for another configuration."""
+	info = efcheck_cpp(path)
+	for g, b in info["where"].get(int(line), ()):
+		grp = info["groups"][g]
+		if COMPAT_COND.search(" ".join(grp["conds"])):
+			return True
+		for j, (a, e) in enumerate(grp["branches"]):
+			if j != b and NEW_API.search("\n".join(info["lines"][a:e - 1])):
+				return True
 	return False
 
 
-def efcheck_value_kind(value, arg):
-	"""Classify the one expression a hook returns."""
+def efcheck_in_cond(path, line):
+	return bool(efcheck_cpp(path)["where"].get(int(line)))
+
+
+def efcheck_func(path, line):
+	return efcheck_cpp(path)["func"].get(int(line))
+
+
+def efcheck_key(p):
+	return (p[0].file, int(p[0].line), int(p[0].column))
+
+
+def efcheck_emit(p, msg, name):
+	"""Report mode ends the line in [name]; org mode says (name), as a ']'
+	would end its link."""
+	if ORG:
+		coccilib.org.print_todo(p[0], "%s (%s)" % (msg, name))
+	else:
+		coccilib.report.print_report(p[0], "%s [%s]" % (msg, name))
+
+
+def efcheck_alone(path, line):
+	"""True if line is the only code of its innermost preprocessor branch:
+	removing it would leave an empty #ifdef/#endif."""
+	info = efcheck_cpp(path)
+	where = info["where"].get(int(line))
+	if not where:
+		return False
+	g, b = where[-1]
+	a, e = info["groups"][g]["branches"][b]
+	for n in range(a + 1, e):
+		t = info["lines"][n - 1].strip()
+		if n != int(line) and t and not t.startswith(("/*", "*", "//")) and \
+		   not re.match(r"(if|else)\b.*[^;]$|[{}]$", t):
+			return False
+	return True
+
+
+# State of the file being processed, reset by efcheck_file().
+CUR = None
+TICK = 0
+LASTC = 0
+STAMP = {}  # position key -> TICK when recorded
+KIND = {}  # hook -> (kind, value)
+DEFS = {}  # hook -> {(file, line, static)}: its definitions
+USES = {}  # position key of a typed assignment -> hook
+# Rules after a change see a re-parsed copy of the file, with other
+# positions: assignments are then known by function and statement text.
+ELEM = {}  # position key -> (function, statement text)
+MACRO = set()  # keys of assignments in #define bodies
+DESC = set()  # unused by this rule
+REFS = set()  # hooks still used after the port
+DROPFN = set()  # first lines of the functions an assignment was dropped from
+
+
+def efcheck_file(p):
+	"""Forget the previous file's state when a new .c file starts.  spatch
+	reports the matches in the headers it processes along with a .c file
+	first: those recorded since the previous file's last match are kept."""
+	global CUR, TICK, LASTC
+	TICK += 1
+	if p[0].file.endswith(".h"):
+		return
+	if p[0].file != CUR:
+		keep = {k for k in STAMP if k[0].endswith(".h") and STAMP[k] > LASTC}
+		for d in (USES, ELEM, DESC, STAMP):
+			for k in [k for k in d if k not in keep]:
+				del d[k]
+		MACRO.intersection_update(keep)
+		for d in (KIND, DEFS, REFS, DROPFN):
+			d.clear()
+		CUR = p[0].file
+	LASTC = TICK
+
+
+def efcheck_macro_value(name, depth=0):
+	"""The text a #define of this file gives NAME, or None."""
+	text = "\n".join(efcheck_cpp(CUR)["lines"]) if CUR else ""
+	m = re.search(r"^\s*#\s*define\s+%s[ \t]+(.+)$" % re.escape(name), text, re.M)
+	return m.group(1).split("/*")[0].split("//")[0].strip() if m else None
+
+
+def efcheck_value_kind(value, arg, depth=0):
+	"""Classify the one expression a hook returns: (kind, the value)."""
 	v = re.sub(r"\s+", "", value)
 	while v.startswith("(") and v.endswith(")"):
 		v = v[1:-1]
 	if v == arg:
-		return "identity"
+		return "identity", v
+	m = re.fullmatch(r"([^?]+)\?([^:?]+):([^:?]+)", v)
+	if m:
+		for arm in (m.group(2), m.group(3)):
+			k = efcheck_value_kind(arm, arg, depth)
+			if k[0] == "positive":
+				return k
+		return "logic", v
 	neg = v.startswith("-")
 	core = v[1:] if neg else v
 	while core.startswith("(") and core.endswith(")"):
 		core = core[1:-1]
 	if re.fullmatch(r"(0[xX][0-9a-fA-F]+|\d+)[uUlL]*", core):
 		if int(re.sub(r"[uUlL]+$", "", core), 0) == 0:
-			return "zero"
-		return "const" if neg else "positive"
-	if re.fullmatch(r"[A-Z][A-Z0-9_]*", core):
-		if not neg and re.fullmatch(r"E[A-Z0-9]+", core):
-			return "positive"
-		return "const"
-	return "logic"
+			return "zero", v
+		return ("const" if neg else "positive"), v
+	if re.fullmatch(r"E[A-Z0-9]+", core):
+		return ("const" if neg else "positive"), v
+	if re.fullmatch(r"[A-Za-z_]\w*", core):
+		body = efcheck_macro_value(core) if depth < 8 else None
+		if body is None:
+			return ("const" if re.fullmatch(r"[A-Z][A-Z0-9_]*", core) else "logic"), v
+		k = efcheck_value_kind(("-(%s)" % body) if neg else body, arg, depth + 1)
+		if k[0] == "positive":
+			return "positive", v
+		if k[0] == "const" and neg and not body.lstrip("(").startswith("-"):
+			return "const", v
+		return k[0], v
+	return "logic", v
 
 
-def efcheck_emit(p, msg):
-	if ORG:
-		coccilib.org.print_todo(p[0], msg)
-	else:
-		coccilib.report.print_report(p[0], msg)
+def efcheck_def(fn, p, static):
+	DEFS.setdefault(fn, set()).add((p[0].file, int(p[0].line), static))
 
 
-def efcheck_advice(p, fn):
-	kind, value = KIND.get(fn, ("undefined", None))
-	if FIELD == "error_hook":
-		return "error_hook '%s' kept: this tree still declares error_hook in struct mmap_action" % fn
+def efcheck_defs(fn, path):
+	"""The definitions of fn that a use in path sees: those of path, else
+	those of the headers processed with it."""
+	defs = DEFS.get(fn, set())
+	return {d for d in defs if d[0] == path} or \
+		{d for d in defs if d[0].endswith(".h")}
+
+
+def efcheck_elem(p):
+	line = efcheck_cpp(p[0].file)["lines"][int(p[0].line) - 1]
+	return (p[0].current_element, re.sub(r"\s+", " ", line.strip()))
+
+
+def efcheck_use(p, fn):
+	efcheck_file(p)
+	USES[efcheck_key(p)] = fn
+	ELEM[efcheck_key(p)] = efcheck_elem(p)
+	STAMP[efcheck_key(p)] = TICK
+
+
+def efcheck_state(key):
+	"""What to do with the assignment at key: (action, kind, value); action
+	is port, drop or report.  Assignments with the same text in the same
+	function that need different actions are all reported."""
+	st = efcheck_state1(key)
+	if st[0] != "report":
+		for k, e in ELEM.items():
+			if e == ELEM[key] and efcheck_state1(k)[0] != st[0]:
+				return "report", "compat", None
+	return st
+
+
+def efcheck_state1(key):
+	fn = USES[key]
+	path, line = key[0], key[1]
+	if FIELD not in ("error_override", "error_filter"):
+		return "report", "hook-declared", None
 	if fn == "NULL":
-		return "error_hook set to NULL: drop the assignment, %s is 0 by default" % FIELD
-	if kind == "const":
-		return "error_hook '%s' returns a constant: set %s = %s instead" % (fn, FIELD, value)
+		if efcheck_alone(path, line):
+			return "report", "alone", None
+		return "drop", "null", None
+	if efcheck_compat(path, line):
+		return "report", "compat", None
+	defs = efcheck_defs(fn, path)
+	if len(defs) > 1:
+		return "report", "redefined", None
+	kind, value = KIND.get(fn, ("undefined", None))
+	if kind not in ("const", "identity"):
+		return "report", kind, value
+	(dfile, dline, static), = defs
+	if efcheck_in_cond(dfile, dline):
+		return "report", "compat-def", value
 	if kind == "identity":
-		return "error_hook '%s' returns its argument: drop it, errors then pass unchanged" % fn
-	if kind == "zero":
-		return "error_hook '%s' returns 0: mmap() then succeeded on an unmapped range; set %s to a negative errno or drop the hook" % (fn, FIELD)
-	if kind == "positive":
-		return "error_hook '%s' returns positive '%s': mmap() then returned it as an address; set %s to a negative errno such as '-%s'" % (fn, value, FIELD, value.lstrip("(").rstrip(")") if re.fullmatch(r"\(?E[A-Z0-9]+\)?", value) else "EAGAIN")
-	if kind == "extern":
-		return "error_hook '%s' is not static: set %s to the errno it returns and port its other callers by hand" % (fn, FIELD)
-	if kind == "logic":
-		return "error_hook '%s' has logic: set %s to the one negative errno it should return; move logging and other side effects into mmap_prepare or vm_ops->mapped" % (fn, FIELD)
-	return "error_hook '%s' is not defined in this file: set %s to the negative errno it returns" % (fn, FIELD)
+		if efcheck_alone(path, line):
+			return "report", "alone", value
+		return "drop", kind, value
+	return "port", kind, value
 
-// Where the hook is set: through . or -> (a local struct mmap_action *
-// included), or in an initializer.
+
+def efcheck_action_at(p):
+	e = efcheck_elem(p)
+	for k, ek in ELEM.items():
+		if ek == e:
+			return efcheck_state(k)[0]
+	return None
+
+
+def efcheck_port_at(p):
+	return efcheck_action_at(p) == "port"
+
+
+def efcheck_drop_at(p):
+	if efcheck_action_at(p) == "drop":
+		DROPFN.add(p[0].current_element)
+		return True
+	return False
+
+
+def efcheck_portable(fn):
+	return any(f == fn and efcheck_state(k)[0] == "port" for k, f in USES.items())
+
+
+def efcheck_deletable(fn):
+	"""The hook goes if every use was ported and it is a static function of
+	this .c file, defined once."""
+	if fn in REFS:
+		return False
+	uses = [k for k, f in USES.items() if f == fn]
+	if not uses or any(efcheck_state(k)[0] == "report" for k in uses):
+		return False
+	defs = DEFS.get(fn, set())
+	if len(defs) != 1:
+		return False
+	dfile, dline, static = next(iter(defs))
+	return static and not dfile.endswith(".h") and all(k[0] == dfile for k in uses)
+
+
+def efcheck_in_dropfn(p):
+	return p[0].current_element in DROPFN
+
+
+def efcheck_advice(key):
+	fn = USES[key]
+	action, kind, value = efcheck_state(key)
+	defs = efcheck_defs(fn, key[0])
+	keep = ""
+	if len(defs) == 1 and action == "port":
+		dfile, dline, static = next(iter(defs))
+		if dfile.endswith(".h"):
+			keep = " (keep '%s': it is defined in a header)" % fn
+		elif not static:
+			keep = " (keep '%s': it is not static)" % fn
+	if kind == "hook-declared":
+		return "error_hook '%s' kept: this tree still declares error_hook in struct mmap_action" % fn, "hook-declared"
+	if kind == "null":
+		return "error_hook set to NULL: drop the assignment, %s is 0 by default" % FIELD, "removed-hook"
+	if kind == "compat":
+		return "error_hook '%s' is in a version-compat branch, correct for older kernels: left alone" % fn, "compat-branch"
+	if kind == "compat-def":
+		return "error_hook '%s' is defined under #if: port it by hand for each configuration" % fn, "compat-branch"
+	if kind == "alone":
+		return "error_hook '%s' is the only code of its #if branch: drop it together with the #if" % fn, "removed-hook"
+	if kind == "redefined":
+		return "error_hook '%s' is defined more than once (#ifdef/#else): set %s to each configuration's errno by hand" % (fn, FIELD), "hook-redefined"
+	if kind == "const":
+		return "error_hook '%s' returns a constant: set %s = %s instead%s" % (fn, FIELD, value, keep), "removed-hook"
+	if kind == "identity":
+		return "error_hook '%s' returns its argument: drop it, errors then pass unchanged" % fn, "removed-hook"
+	if kind == "zero":
+		return "error_hook '%s' returns 0: mmap() then succeeded on an unmapped range; set %s to a negative errno or drop the hook" % (fn, FIELD), "errno-zero"
+	if kind == "positive":
+		m = re.search(r"\bE[A-Z0-9]+\b", value or "")
+		return "error_hook '%s' returns positive '%s': mmap() then returned it as an address; set %s to a negative errno such as '-%s'" % (fn, value, FIELD, m.group(0) if m else "EAGAIN"), "errno-positive"
+	if kind == "logic":
+		return "error_hook '%s' has logic: set %s to the one negative errno it should return; move logging and other side effects into mmap_prepare or vm_ops->mapped" % (fn, FIELD), "removed-hook"
+	return "error_hook '%s' is not defined in this file: set %s to the negative errno it returns" % (fn, FIELD), "removed-hook"
+
+
+def efcheck_pure(x):
+	"""A condition that can go with its if: no call of a lower-case
+	function, no assignment, no ++ or --."""
+	return not re.search(r"\+\+|--|[^=!<>]=[^=]|\b[a-z_]\w*\s*\(", x)
+
+
+def efcheck_used(fn):
+	return fn in USES.values()
+
+
+def efcheck_spoken(p):
+	return efcheck_key(p) in USES or efcheck_key(p) in MACRO
+
+// Where the hook is set: desc->action of a struct vm_area_desc, a struct
+// mmap_action through a pointer or a local, or an initializer.
 
 @hook@
-expression E;
+struct vm_area_desc *d;
+struct vm_area_desc dv;
+struct mmap_action *a;
+struct mmap_action s;
 identifier fn;
 position p;
 @@
 
 (
-E.error_hook@p = fn
+d->action.error_hook@p = fn
 |
-E->error_hook@p = fn
+dv.action.error_hook@p = fn
+|
+a->error_hook@p = fn
+|
+s.error_hook@p = fn
 )
 
 @hooki@
 identifier fn, x;
-type T;
 position p;
 @@
 
-T x = { ..., .error_hook@p = fn, ... };
+struct mmap_action x = { ..., .error_hook@p = fn, ... };
 
 @script:python@
 fn << hook.fn;
 p << hook.p;
 @@
-efcheck_file(p)
-USED.add(fn)
+efcheck_use(p, fn)
 
 @script:python@
 fn << hooki.fn;
 p << hooki.p;
 @@
-efcheck_file(p)
-USED.add(fn)
+efcheck_use(p, fn)
 
-// What the hook does.  "static int fn(int err) { return C; }" is classified
-// by efcheck_value_kind(); any other definition has logic.
+// Any other error_hook assignment is another struct's member, unless it is
+// in a macro body, where types are unknown: that one is reported.
+
+@anyset@
+expression E, V;
+position p;
+@@
+
+(
+E.error_hook@p = V
+|
+E->error_hook@p = V
+)
+
+@script:python@
+p << anyset.p;
+@@
+efcheck_file(p)
+if efcheck_macro(p) and efcheck_key(p) not in USES:
+	MACRO.add(efcheck_key(p))
+	STAMP[efcheck_key(p)] = TICK
+
+// What the hook does.  "int fn(int err) { return C; }" is classified by
+// efcheck_value_kind(); any other definition has logic.
 
 @def depends on hook || hooki@
 identifier fn, err;
 expression C;
+position p;
 @@
 
-static int fn(int err) { return C; }
+int fn@p(int err) { return C; }
 
 @script:python@
 fn << def.fn;
 err << def.err;
 C << def.C;
 @@
-KIND[fn] = (efcheck_value_kind(C, err), re.sub(r"\s+", "", C))
+KIND[fn] = (efcheck_value_kind(C, err)[0], re.sub(r"\s+", "", C))
 
-@sdef depends on hook || hooki@
+@ldef depends on hook || hooki@
 identifier fn;
+position p;
 @@
 
-static int fn(...) { ... }
+int fn@p(...) { ... }
 
 @script:python@
-fn << sdef.fn;
+fn << ldef.fn;
+p << ldef.p;
 @@
 KIND.setdefault(fn, ("logic", None))
-
-@edef depends on hook || hooki@
-identifier fn;
-@@
-
-int fn(...) { ... }
-
-@script:python@
-fn << edef.fn;
-@@
-KIND.setdefault(fn, ("extern", None))
+head = "\n".join(efcheck_cpp(p[0].file)["lines"][max(0, int(p[0].line) - 2):int(p[0].line)])
+efcheck_def(fn, p, bool(re.search(r"\bstatic\b", head.split(";")[-1].split("}")[-1])))
 
 // Hooks that can be ported, matched again with their value.
 
 @pdef depends on patch && (hook || hooki)@
-identifier fn : script:python() { efcheck_portable(fn, "const") };
+identifier fn : script:python() { efcheck_portable(fn) };
 identifier err;
 expression C;
 @@
 
-static int fn(int err) { return C; }
-
-@idef depends on patch && (hook || hooki)@
-identifier fn : script:python() { efcheck_portable(fn, "identity") };
-identifier err;
-@@
-
-static int fn(int err) { return err; }
+int fn(int err) { return C; }
 
 @script:python target depends on pdef@
 fld;
@@ -241,79 +555,149 @@ coccinelle.fld = cocci.make_ident(FIELD)
 // Ported: the comment above the assignment described the hook, so the
 // assignment is rebuilt after the statement before it when there is one.
 
-@set1 depends on patch && (hook || hooki)@
+@set1 depends on patch && (hook || hooki || anyset)@
 expression E, E1;
 identifier pdef.fn, target.fld;
 expression pdef.C;
+position p : script:python() { efcheck_port_at(p) };
 @@
 
   E1;
 + E.fld = C;
-- E.error_hook = fn;
+- E.error_hook@p = fn;
 
-@set1p depends on patch && (hook || hooki)@
+@set1p depends on patch && (hook || hooki || anyset)@
 expression E, E1;
 identifier pdef.fn, target.fld;
 expression pdef.C;
+position p : script:python() { efcheck_port_at(p) };
 @@
 
   E1;
 + E->fld = C;
-- E->error_hook = fn;
+- E->error_hook@p = fn;
 
-@set2 depends on patch && (hook || hooki)@
+@set2 depends on patch && (hook || hooki || anyset)@
 expression E;
 identifier pdef.fn, target.fld;
 expression pdef.C;
+position p : script:python() { efcheck_port_at(p) };
 @@
 
 (
-- E.error_hook = fn
+- E.error_hook@p = fn
 + E.fld = C
 |
-- E->error_hook = fn
+- E->error_hook@p = fn
 + E->fld = C
 )
 
-@set3 depends on patch && (hook || hooki)@
+@set3 depends on patch && (hook || hooki || anyset)@
 identifier pdef.fn, target.fld, x;
 expression pdef.C;
-type T;
+position p : script:python() { efcheck_port_at(p) };
 @@
 
-T x = { ...,
+struct mmap_action x = { ...,
   .
-- error_hook
+- error_hook@p
 + fld
   =
 - fn
 + C
   , ... };
 
-@drop1 depends on patch && (hook || hooki)@
+// Dropped: identity hooks and NULL.  An if or else left without a body
+// goes with the assignment.
+
+@dropif depends on patch && (hook || hooki || anyset)@
 expression E;
-identifier idef.fn;
+identifier fn;
+expression X : script:python() { efcheck_pure(X) };
+position p : script:python() { efcheck_drop_at(p) };
+statement S;
 @@
 
 (
-- E.error_hook = fn;
+- if (X) { E.error_hook@p = fn; }
 |
-- E->error_hook = fn;
+- if (X) E.error_hook@p = fn;
+|
+- if (X) { E->error_hook@p = fn; }
+|
+- if (X) E->error_hook@p = fn;
+|
+  if (X) S
+- else { E.error_hook@p = fn; }
+|
+  if (X) S
+- else E.error_hook@p = fn;
+|
+  if (X) S
+- else { E->error_hook@p = fn; }
+|
+  if (X) S
+- else E->error_hook@p = fn;
 )
 
-@drop2 depends on patch && (hook || hooki)@
-identifier idef.fn, x;
-type T;
+@dropthen depends on patch && (hook || hooki || anyset)@
+expression E;
+identifier fn;
+expression X : script:python() { efcheck_pure(X) };
+position p : script:python() { efcheck_drop_at(p) };
+statement S;
 @@
 
-T x = { ...,
-- .error_hook = fn,
+(
+- if (X) { E.error_hook@p = fn; } else S
++ if (!X) S
+|
+- if (X) E.error_hook@p = fn; else S
++ if (!X) S
+|
+- if (X) { E->error_hook@p = fn; } else S
++ if (!X) S
+|
+- if (X) E->error_hook@p = fn; else S
++ if (!X) S
+)
+
+@drop1 depends on patch && (hook || hooki || anyset)@
+expression E;
+identifier fn;
+position p : script:python() { efcheck_drop_at(p) };
+@@
+
+(
+- E.error_hook@p = fn;
+|
+- E->error_hook@p = fn;
+)
+
+@drop2 depends on patch && (hook || hooki || anyset)@
+identifier fn, x;
+position p : script:python() { efcheck_drop_at(p) };
+@@
+
+struct mmap_action x = { ...,
+- .error_hook@p = fn,
   ... };
+
+// A local struct mmap_action * that only served the dropped assignment.
+
+@depends on patch && (hook || hooki || anyset)@
+identifier a;
+expression E;
+position p : script:python() { efcheck_in_dropfn(p) };
+@@
+
+- struct mmap_action *a@p = E;
+  ... when != a
 
 // The hook goes once no use is left in its file.
 
 @still depends on patch && (hook || hooki)@
-identifier fn : script:python() { efcheck_ported(fn) };
+identifier fn : script:python() { efcheck_used(fn) };
 position p;
 @@
 
@@ -325,54 +709,60 @@ fn << still.fn;
 REFS.add(fn)
 
 @script:python unused depends on patch@
-fn << def.fn;
+fn << ldef.fn;
 gone;
 @@
-if fn not in DONE or fn in REFS:
+if not efcheck_deletable(fn):
 	cocci.include_match(False)
 else:
 	coccinelle.gone = cocci.make_ident(fn)
 
-@depends on patch && (hook || hooki)@
+@depends on patch && (hook || hooki || anyset)@
 identifier unused.gone;
 @@
 
 - static int gone(...);
 
-@depends on patch && (hook || hooki)@
+@depends on patch && (hook || hooki || anyset)@
 identifier unused.gone;
 @@
 
 - static int gone(...) { ... }
 
-@depends on context && (hook || hooki)@
-expression E;
-identifier fn;
+// context, report and org speak about the same assignments.
+
+@depends on context && (hook || hooki || anyset)@
+expression E, V;
+position p : script:python() { efcheck_spoken(p) };
 @@
 
 (
-* E.error_hook = fn
+* E.error_hook@p = V
 |
-* E->error_hook = fn
+* E->error_hook@p = V
 )
 
-@depends on context && (hook || hooki)@
+@depends on context && (hook || hooki || anyset)@
 identifier fn, x;
-type T;
+position p : script:python() { efcheck_spoken(p) };
 @@
 
-T x = { ...,
-* .error_hook = fn
+struct mmap_action x = { ...,
+* .error_hook@p = fn
   , ... };
 
 @script:python depends on report || org@
-fn << hook.fn;
 p << hook.p;
 @@
-efcheck_emit(p, efcheck_advice(p, fn))
+efcheck_emit(p, *efcheck_advice(efcheck_key(p)))
 
 @script:python depends on report || org@
-fn << hooki.fn;
 p << hooki.p;
 @@
-efcheck_emit(p, efcheck_advice(p, fn))
+efcheck_emit(p, *efcheck_advice(efcheck_key(p)))
+
+@script:python depends on report || org@
+p << anyset.p;
+@@
+if efcheck_key(p) in MACRO:
+	efcheck_emit(p, "error_hook set inside macro '%s': port the macro by hand" % efcheck_macro(p), "macro-body")

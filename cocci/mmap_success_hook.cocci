@@ -1,16 +1,21 @@
 // SPDX-License-Identifier: GPL-2.0-only
-/// Port mmap_action->success_hook (v6.19 to v7.1), removed in v7.2.  The
-/// /dev/zero hook, which only marks the VMA anonymous and returns 0, becomes
-/// vma_desc_set_anonymous(desc) as upstream did; the comment it carried
-/// moves along.  Every other success hook is reported: its work belongs in
-/// vm_ops->mapped.
+/// Port mmap_action->success_hook (v6.19 to v7.1), removed in v7.2.  Only
+/// struct mmap_action is touched: desc->action of a struct vm_area_desc *,
+/// a struct mmap_action * or an initializer of one.  A hook whose only
+/// effect is marking the VMA anonymous, as /dev/zero's did (with or without
+/// the cast, or through a local), becomes vma_desc_set_anonymous(desc) as
+/// upstream did; the comment it carried moves along.  Every other success
+/// hook is reported: work that needs the VMA belongs in vm_ops->mapped.
+/// Version-compat branches, macro bodies and hooks defined twice are
+/// reported, never rewritten.
 ///
 // Confidence: High
 // Copyright: (C) 2026 The efcheck authors
 // Comments: a tree whose include/linux/mm_types.h ($srctree or the current
 //  directory) still declares success_hook is left alone, and report mode
-//  says so; -D field=error_hook forces that.
-// Options: --no-includes --include-headers
+//  says so; -D field=error_hook forces that.  Every report line ends in
+//  [name], a name of efcheck --list-checks or of cocci_list.h.
+// Options: --no-includes --include-headers --use-gitgrep
 
 virtual patch
 virtual context
@@ -61,83 +66,391 @@ def efcheck_field():
 
 FIELD = efcheck_field()
 ORG = "org" in efcheck_defines()
-HOOKS = efcheck_field() == "error_hook"
+CPP = {}
+# A conditional is version-compat code when its conditions name a kernel
+# version or the API, or when a sibling branch already uses the new API.
+COMPAT_COND = re.compile(r"LINUX_VERSION|KERNEL_VERSION|RHEL_|hook|"
+			 r"error_override|error_filter|mmap_action|mmap_prepare", re.I)
+NEW_API = re.compile(r"\b(error_override|error_filter|vma_desc_set_anonymous)\b")
+
+
+def efcheck_cpp(path):
+	"""Preprocessor structure of a file, from its text: lines of #define
+	bodies, the conditionals around each line, and the first line of the
+	top-level brace block (function) each line is in."""
+	if path in CPP:
+		return CPP[path]
+	try:
+		lines = open(path, errors="replace").read().split("\n")
+	except OSError:
+		lines = []
+	info = {"lines": lines, "macro": {}, "groups": [], "where": {}, "func": {}}
+	stack = []
+	cont = False
+	name = None
+	depth = 0
+	fstart = None
+	comment = False
+	for n, text in enumerate(lines, 1):
+		if cont:
+			if name:
+				info["macro"][n] = name
+			cont = text.rstrip().endswith("\\")
+			continue
+		m = re.match(r"\s*#\s*(\w+)(.*)", text)
+		if m and not comment:
+			d, arg = m.group(1), m.group(2).strip()
+			cont = text.rstrip().endswith("\\")
+			name = None
+			if d == "define":
+				name = re.match(r"\w*", arg).group(0)
+				info["macro"][n] = name
+				# an include guard is no configuration branch
+				if stack:
+					g = info["groups"][stack[-1]]
+					if g["conds"] == ["ifndef " + name] and \
+					   not "".join(lines[g["branches"][0][0]:n - 1]).strip():
+						g["guard"] = True
+			if d in ("if", "ifdef", "ifndef"):
+				info["groups"].append({"conds": [d + " " + arg],
+						       "branches": [[n, len(lines) + 1]]})
+				stack.append(len(info["groups"]) - 1)
+			elif d in ("elif", "else") and stack:
+				g = info["groups"][stack[-1]]
+				g["branches"][-1][1] = n
+				g["branches"].append([n, len(lines) + 1])
+				g["conds"].append(d + " " + arg)
+			elif d == "endif" and stack:
+				g = info["groups"][stack.pop()]
+				g["branches"][-1][1] = n
+			continue
+		info["where"][n] = tuple((g, len(info["groups"][g]["branches"]) - 1)
+					 for g in stack
+					 if not info["groups"][g].get("guard"))
+		code = re.sub(r'"(\\.|[^"\\])*"|\'(\\.|[^\'\\])*\'', "", text)
+		if comment:
+			code = code.split("*/", 1)[1] if "*/" in code else ""
+		code = re.sub(r"/\*.*?\*/", "", code)
+		comment = "/*" in code
+		code = code.split("/*")[0].split("//")[0]
+		if depth > 0:
+			info["func"][n] = fstart
+		for ch in code:
+			if ch == "{":
+				if depth == 0:
+					fstart = n
+					info["func"][n] = n
+				depth += 1
+			elif ch == "}" and depth > 0:
+				depth -= 1
+	CPP[path] = info
+	return info
+
+
+def efcheck_macro(p):
+	"""The macro whose #define body holds position p, or None."""
+	return efcheck_cpp(p[0].file)["macro"].get(int(p[0].line))
+
+
+def efcheck_compat(path, line):
+	"""True if line is in a preprocessor branch that the migrated code would
+	make wrong for another configuration."""
+	info = efcheck_cpp(path)
+	for g, b in info["where"].get(int(line), ()):
+		grp = info["groups"][g]
+		if COMPAT_COND.search(" ".join(grp["conds"])):
+			return True
+		for j, (a, e) in enumerate(grp["branches"]):
+			if j != b and NEW_API.search("\n".join(info["lines"][a:e - 1])):
+				return True
+	return False
+
+
+def efcheck_in_cond(path, line):
+	return bool(efcheck_cpp(path)["where"].get(int(line)))
+
+
+def efcheck_func(path, line):
+	return efcheck_cpp(path)["func"].get(int(line))
+
+
+def efcheck_key(p):
+	return (p[0].file, int(p[0].line), int(p[0].column))
+
+
+def efcheck_emit(p, msg, name):
+	"""Report mode ends the line in [name]; org mode says (name), as a ']'
+	would end its link."""
+	if ORG:
+		coccilib.org.print_todo(p[0], "%s (%s)" % (msg, name))
+	else:
+		coccilib.report.print_report(p[0], "%s [%s]" % (msg, name))
+HOOKS = FIELD == "error_hook"
 CUR = None
-ZERO = set()  # /dev/zero-style hooks of the current file
-REFS = set()  # such hooks still used after the port
+TICK = 0
+LASTC = 0
+STAMP = {}  # position key -> TICK when recorded
+ZERO = set()  # hooks that only make the VMA anonymous
+DEFS = {}  # hook -> {(file, line, static)}: its definitions
+USES = {}  # position key -> hook
+ELEM = {}  # position key -> (function, statement text)
+DESC = set()  # keys set through a struct vm_area_desc
+MACRO = set()
+REFS = set()
 
 
 def efcheck_file(p):
-	global CUR
+	"""Forget the previous file's state when a new .c file starts.  spatch
+	reports the matches in the headers it processes along with a .c file
+	first: those recorded since the previous file's last match are kept."""
+	global CUR, TICK, LASTC
+	TICK += 1
+	if p[0].file.endswith(".h"):
+		return
 	if p[0].file != CUR:
+		keep = {k for k in STAMP if k[0].endswith(".h") and STAMP[k] > LASTC}
+		for d in (USES, ELEM, DESC, STAMP):
+			for k in [k for k in d if k not in keep]:
+				del d[k]
+		MACRO.intersection_update(keep)
+		for d in (ZERO, DEFS, REFS):
+			d.clear()
 		CUR = p[0].file
-		ZERO.clear()
-		REFS.clear()
+	LASTC = TICK
 
 
-def efcheck_zero(fn):
-	return fn in ZERO and not HOOKS
+def efcheck_elem(p):
+	line = efcheck_cpp(p[0].file)["lines"][int(p[0].line) - 1]
+	return (p[0].current_element, re.sub(r"\s+", " ", line.strip()))
 
 
-def efcheck_emit(p, msg):
-	if ORG:
-		coccilib.org.print_todo(p[0], msg)
-	else:
-		coccilib.report.print_report(p[0], msg)
+def efcheck_use(p, fn, desc):
+	efcheck_file(p)
+	USES[efcheck_key(p)] = fn
+	ELEM[efcheck_key(p)] = efcheck_elem(p)
+	STAMP[efcheck_key(p)] = TICK
+	if desc:
+		DESC.add(efcheck_key(p))
 
 
-def efcheck_advice(fn):
+def efcheck_def(fn, p):
+	head = "\n".join(efcheck_cpp(p[0].file)["lines"][max(0, int(p[0].line) - 2):int(p[0].line)])
+	static = bool(re.search(r"\bstatic\b", head.split(";")[-1].split("}")[-1]))
+	DEFS.setdefault(fn, set()).add((p[0].file, int(p[0].line), static))
+
+
+def efcheck_defs(fn, path):
+	"""The definitions of fn that a use in path sees: those of path, else
+	those of the headers processed with it."""
+	defs = DEFS.get(fn, set())
+	return {d for d in defs if d[0] == path} or \
+		{d for d in defs if d[0].endswith(".h")}
+
+
+def efcheck_state1(key):
+	fn = USES[key]
 	if HOOKS:
-		return "success_hook '%s' kept: this tree still declares success_hook in struct mmap_action" % fn
-	if fn in ZERO:
-		return "success_hook '%s' only marks the VMA anonymous: call vma_desc_set_anonymous() in mmap_prepare instead" % fn
-	return "success_hook '%s' was removed in v7.2: move its work to vm_ops->mapped" % fn
+		return "report", "hook-declared"
+	if efcheck_compat(key[0], key[1]):
+		return "report", "compat"
+	defs = efcheck_defs(fn, key[0])
+	if len(defs) > 1:
+		return "report", "redefined"
+	if fn not in ZERO:
+		return "report", "other"
+	dfile, dline, static = next(iter(defs))
+	if efcheck_in_cond(dfile, dline):
+		return "report", "compat-def"
+	if key not in DESC:
+		return "report", "no-desc"
+	return "port", "zero"
 
-// Where the hook is set.
+
+def efcheck_state(key):
+	st = efcheck_state1(key)
+	if st[0] != "report":
+		for k, e in ELEM.items():
+			if e == ELEM[key] and efcheck_state1(k)[0] != st[0]:
+				return "report", "compat"
+	return st
+
+
+def efcheck_port_at(p):
+	e = efcheck_elem(p)
+	return any(ek == e and efcheck_state(k)[0] == "port" for k, ek in ELEM.items())
+
+
+def efcheck_portable(fn):
+	return any(f == fn and efcheck_state(k)[0] == "port" for k, f in USES.items())
+
+
+def efcheck_used(fn):
+	return fn in USES.values()
+
+
+def efcheck_spoken(p):
+	return efcheck_key(p) in USES or efcheck_key(p) in MACRO
+
+
+def efcheck_deletable(fn):
+	if fn in REFS:
+		return False
+	uses = [k for k, f in USES.items() if f == fn]
+	if not uses or any(efcheck_state(k)[0] == "report" for k in uses):
+		return False
+	defs = DEFS.get(fn, set())
+	if len(defs) != 1:
+		return False
+	dfile, dline, static = next(iter(defs))
+	return static and not dfile.endswith(".h") and all(k[0] == dfile for k in uses)
+
+
+def efcheck_advice(key):
+	fn = USES[key]
+	kind = efcheck_state(key)[1]
+	defs = efcheck_defs(fn, key[0])
+	if kind == "hook-declared":
+		return "success_hook '%s' kept: this tree still declares success_hook in struct mmap_action" % fn, "hook-declared"
+	if kind == "compat":
+		return "success_hook '%s' is in a version-compat branch, correct for older kernels: left alone" % fn, "compat-branch"
+	if kind == "compat-def":
+		return "success_hook '%s' is defined under #if: port it by hand for each configuration" % fn, "compat-branch"
+	if kind == "redefined":
+		return "success_hook '%s' is defined more than once (#ifdef/#else): port each configuration by hand" % fn, "hook-redefined"
+	if fn in ZERO:
+		keep = ""
+		if kind == "zero" and next(iter(defs))[0].endswith(".h"):
+			keep = " (keep '%s': it is defined in a header)" % fn
+		elif kind == "zero" and not next(iter(defs))[2]:
+			keep = " (keep '%s': it is not static)" % fn
+		return "success_hook '%s' only marks the VMA anonymous: call vma_desc_set_anonymous() in mmap_prepare instead%s" % (fn, keep), "removed-hook"
+	return "success_hook '%s' was removed in v7.2: move its work to vm_ops->mapped" % fn, "removed-hook"
+
+// Where the hook is set.  Only desc->action can become a call with desc.
 
 @hook@
-expression E;
+struct vm_area_desc *d;
+struct vm_area_desc dv;
 identifier fn;
 position p;
 @@
 
 (
-E.success_hook@p = fn
+d->action.success_hook@p = fn
 |
-E->success_hook@p = fn
+dv.action.success_hook@p = fn
+)
+
+@hooka@
+struct mmap_action *a;
+struct mmap_action s;
+identifier fn;
+position p;
+@@
+
+(
+a->success_hook@p = fn
+|
+s.success_hook@p = fn
 )
 
 @hooki@
 identifier fn, x;
-type T;
 position p;
 @@
 
-T x = { ..., .success_hook@p = fn, ... };
+struct mmap_action x = { ..., .success_hook@p = fn, ... };
 
 @script:python@
+fn << hook.fn;
 p << hook.p;
 @@
-efcheck_file(p)
+efcheck_use(p, fn, True)
 
 @script:python@
+fn << hooka.fn;
+p << hooka.p;
+@@
+efcheck_use(p, fn, False)
+
+@script:python@
+fn << hooki.fn;
 p << hooki.p;
 @@
-efcheck_file(p)
+efcheck_use(p, fn, False)
 
-// The /dev/zero pattern.  Its comment is carried as the text of the new
-// call's name: SmPL cannot add a matched comment in + code.
+// Any other success_hook assignment is another struct's member, unless it
+// is in a macro body, where types are unknown: that one is reported.
 
-@zero depends on hook || hooki@
-identifier fn, vma;
-comments c;
+@anyset@
+expression E, V;
+position p;
 @@
 
-static int fn(const struct vm_area_struct *vma)
+(
+E.success_hook@p = V
+|
+E->success_hook@p = V
+)
+
+@script:python@
+p << anyset.p;
+@@
+efcheck_file(p)
+if efcheck_macro(p) and efcheck_key(p) not in USES:
+	MACRO.add(efcheck_key(p))
+	STAMP[efcheck_key(p)] = TICK
+
+@def depends on hook || hooka || hooki@
+identifier fn;
+position p;
+@@
+
+int fn@p(...) { ... }
+
+@script:python@
+fn << def.fn;
+p << def.p;
+@@
+efcheck_def(fn, p)
+
+// The /dev/zero pattern: with or without the cast, or through a local.
+// Its comment is carried as the text of the new call's name: SmPL cannot
+// add a matched comment in + code.
+
+@zero depends on hook || hooka || hooki@
+identifier fn, vma, v;
+comments c;
+type T;
+@@
+
+(
+int fn(T *vma)
 {
   vma_set_anonymous@c((struct vm_area_struct *)vma);
   return 0;
 }
+|
+int fn(T *vma)
+{
+  vma_set_anonymous@c(vma);
+  return 0;
+}
+|
+int fn(T *vma)
+{
+  struct vm_area_struct *v = (struct vm_area_struct *)vma;
+  vma_set_anonymous@c(v);
+  return 0;
+}
+|
+int fn(T *vma)
+{
+  struct vm_area_struct *v = vma;
+  vma_set_anonymous@c(v);
+  return 0;
+}
+)
 
 @script:python call@
 fn << zero.fn;
@@ -148,30 +461,31 @@ ZERO.add(fn)
 before = c[0].before.strip() if c else ""
 coccinelle.f = cocci.make_ident(before + "\n\tvma_desc_set_anonymous" if before else "vma_desc_set_anonymous")
 
-@depends on patch && (hook || hooki)@
+@depends on patch && (hook || hooka || hooki || anyset)@
 expression D, E1;
-identifier fn : script:python() { efcheck_zero(fn) };
+identifier fn : script:python() { efcheck_portable(fn) };
 identifier call.f;
+position p : script:python() { efcheck_port_at(p) };
 @@
 
 (
   E1;
 + f(D);
-- D->action.success_hook = fn;
+- D->action.success_hook@p = fn;
 |
   E1;
 + f(&D);
-- D.action.success_hook = fn;
+- D.action.success_hook@p = fn;
 |
-- D->action.success_hook = fn;
+- D->action.success_hook@p = fn;
 + f(D);
 |
-- D.action.success_hook = fn;
+- D.action.success_hook@p = fn;
 + f(&D);
 )
 
-@still depends on patch && (hook || hooki)@
-identifier fn : script:python() { efcheck_zero(fn) };
+@still depends on patch && (hook || hooka || hooki || anyset)@
+identifier fn : script:python() { efcheck_used(fn) };
 position p;
 @@
 
@@ -186,51 +500,60 @@ REFS.add(fn)
 fn << zero.fn;
 gone;
 @@
-if fn in REFS or HOOKS:
+if not efcheck_deletable(fn):
 	cocci.include_match(False)
 else:
 	coccinelle.gone = cocci.make_ident(fn)
 
-@depends on patch && (hook || hooki)@
+@depends on patch && (hook || hooka || hooki || anyset)@
 identifier unused.gone;
 @@
 
 - static int gone(...);
 
-@depends on patch && (hook || hooki)@
+@depends on patch && (hook || hooka || hooki || anyset)@
 identifier unused.gone;
 @@
 
 - static int gone(...) { ... }
 
-@depends on context && (hook || hooki)@
-expression E;
-identifier fn;
+@depends on context && (hook || hooka || hooki || anyset)@
+expression E, V;
+position p : script:python() { efcheck_spoken(p) };
 @@
 
 (
-* E.success_hook = fn
+* E.success_hook@p = V
 |
-* E->success_hook = fn
+* E->success_hook@p = V
 )
 
-@depends on context && (hook || hooki)@
+@depends on context && (hook || hooka || hooki || anyset)@
 identifier fn, x;
-type T;
+position p : script:python() { efcheck_spoken(p) };
 @@
 
-T x = { ...,
-* .success_hook = fn
+struct mmap_action x = { ...,
+* .success_hook@p = fn
   , ... };
 
 @script:python depends on report || org@
-fn << hook.fn;
 p << hook.p;
 @@
-efcheck_emit(p, efcheck_advice(fn))
+efcheck_emit(p, *efcheck_advice(efcheck_key(p)))
 
 @script:python depends on report || org@
-fn << hooki.fn;
+p << hooka.p;
+@@
+efcheck_emit(p, *efcheck_advice(efcheck_key(p)))
+
+@script:python depends on report || org@
 p << hooki.p;
 @@
-efcheck_emit(p, efcheck_advice(fn))
+efcheck_emit(p, *efcheck_advice(efcheck_key(p)))
+
+@script:python depends on report || org@
+p << anyset.p;
+@@
+if efcheck_key(p) in MACRO:
+	efcheck_emit(p, "success_hook set inside macro '%s': port the macro by hand" % efcheck_macro(p), "macro-body")

@@ -3,7 +3,7 @@
 # cocci-mem.sh - the cocci rules port v7.1's drivers/char/mem.c to v7.2's text
 #
 # On a git copy of Debian's newest 7.x tree: every rule in every mode prints
-# nothing on drivers/char/; mem.c turned back into its pre-v7.2 form
+# nothing on drivers/char/ (but spatch's "N files match" of --use-gitgrep); mem.c turned back into its pre-v7.2 form
 # (error_hook and the /dev/zero success_hook) is patched by
 # "make coccicheck MODE=patch M=drivers/char/" into the pristine file, which
 # compiles warning-free; with the v7.1 struct in mm_types.h nothing is ported.
@@ -32,7 +32,8 @@ coccicheck() {
 	make -s -C "$git" coccicheck MODE="$1" M=drivers/char/ \
 		COCCI="$top/cocci/$2.cocci" DEBUG_FILE=/dev/null 2>&1 |
 		grep -v -e '^$' -e '^Please check for false positives' \
-			-e '^When using "patch" mode' -e ' --cocci-file '
+			-e '^When using "patch" mode' -e ' --cocci-file ' \
+			-e '^[0-9]* files match$'
 }
 
 for rule in mmap_error_hook mmap_success_hook mmap_error_override; do
@@ -70,9 +71,9 @@ sed -i 's/^\tint error_override;$/\tint (*success_hook)(const struct vm_area_str
 out=$(coccicheck patch mmap_error_hook; coccicheck patch mmap_success_hook)
 [ -z "$out" ] || { echo "patch mode on a v7.1 header:"; echo "$out"; fail=1; }
 got=$(coccicheck report mmap_error_hook; coccicheck report mmap_success_hook)
-want="mem.c:361:14-24: error_hook 'mmap_filter_error' kept: this tree still declares error_hook in struct mmap_action"
+want="mem.c:361:14-24: error_hook 'mmap_filter_error' kept: this tree still declares error_hook in struct mmap_action [hook-declared]"
 want="$want
-mem.c:528:14-26: success_hook 'mmap_zero_private_success' kept: this tree still declares success_hook in struct mmap_action"
+mem.c:528:14-26: success_hook 'mmap_zero_private_success' kept: this tree still declares success_hook in struct mmap_action [hook-declared]"
 want=$(printf '%s\n' "$want" | sed "s/:[0-9]*:[0-9]*-[0-9]*:/:/")
 got=$(printf '%s\n' "$got" | sed "s|^\./||; s/:[0-9]*:[0-9]*-[0-9]*:/:/")
 [ "$got" = "$want" ] || { echo "report on a v7.1 header:"; echo "want: $want"; echo "got:  $got"; fail=1; }

@@ -1,4 +1,11 @@
+// SPDX-License-Identifier: GPL-2.0
 // The tree still declares error_hook: nothing is ported, report says why.
+#include <linux/fs.h>
+#include <linux/mm.h>
+#include <linux/module.h>
+
+static const struct vm_operations_struct mmap_mem_ops = {};
+
 static int mmap_filter_error(int err)
 {
 	return -EAGAIN;
@@ -15,3 +22,8 @@ static int mmap_mem_prepare(struct vm_area_desc *desc)
 
 	return 0;
 }
+
+static const struct file_operations foo_fops = {
+	.owner = THIS_MODULE,
+	.mmap_prepare = mmap_mem_prepare,
+};

@@ -1,4 +1,12 @@
+// SPDX-License-Identifier: GPL-2.0
 // Hooks that cannot be ported mechanically are only reported.
+#include <linux/fs.h>
+#include <linux/mm.h>
+#include <linux/module.h>
+
+int extern_error(int err);
+int other_file_error(int err);
+
 static int zero_error(int err)
 {
 	return 0;
@@ -41,3 +49,8 @@ static int foo_prepare(struct vm_area_desc *desc)
 	desc->action.error_hook = other_file_error;
 	return 0;
 }
+
+static const struct file_operations foo_fops = {
+	.owner = THIS_MODULE,
+	.mmap_prepare = foo_prepare,
+};

@@ -1,4 +1,11 @@
+// SPDX-License-Identifier: GPL-2.0
 // Valid overrides: nothing to say.
+#include <linux/fs.h>
+#include <linux/mm.h>
+#include <linux/module.h>
+
+#define MY_MMAP_ERROR (-ENODEV)
+
 static int foo_prepare(struct vm_area_desc *desc)
 {
 	struct mmap_action act = {
@@ -11,3 +18,8 @@ static int foo_prepare(struct vm_area_desc *desc)
 	desc->action.error_override = MY_MMAP_ERROR;
 	return 0;
 }
+
+static const struct file_operations foo_fops = {
+	.owner = THIS_MODULE,
+	.mmap_prepare = foo_prepare,
+};

@@ -1,3 +1,10 @@
+// SPDX-License-Identifier: GPL-2.0
+// /dev/zero as in v6.19-v7.1: the private mapping is made anonymous.
+#include <linux/fs.h>
+#include <linux/mm.h>
+#include <linux/module.h>
+#include <linux/shmem_fs.h>
+
 static int mmap_zero_private_success(const struct vm_area_struct *vma)
 {
 	/*
@@ -20,3 +27,8 @@ static int mmap_zero_prepare(struct vm_area_desc *desc)
 	desc->action.success_hook = mmap_zero_private_success;
 	return 0;
 }
+
+static const struct file_operations foo_fops = {
+	.owner = THIS_MODULE,
+	.mmap_prepare = mmap_zero_prepare,
+};

@@ -1,0 +1,10 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef XDMA_COMPAT_H
+#define XDMA_COMPAT_H
+
+#if LINUX_VERSION_CODE >= KERNEL_VERSION(6, 19, 0) && \
+	LINUX_VERSION_CODE < KERNEL_VERSION(7, 2, 0)
+#define XDMA_HAVE_MMAP_ERROR_HOOK
+#endif
+
+#endif
