@@ -51,6 +51,8 @@ FRONT_OBJS += clang-plugin/prefilter.o
 FRONT_OBJS += clang-plugin/compdb.o
 FRONT_OBJS += clang-plugin/report.o
 FRONT_OBJS += clang-plugin/util.o
+FRONT_OBJS += clang-plugin/strvec.o
+FRONT_OBJS += clang-plugin/merge.o
 
 PLUGIN_OBJS += clang-plugin/analyze.o
 PLUGIN_OBJS += clang-plugin/value.o
@@ -90,7 +92,8 @@ clang-plugin/.build-flags: FORCE
 	@echo '$(BUILD_FLAGS)' | cmp -s - $@ || echo '$(BUILD_FLAGS)' >$@
 
 clang-plugin/%.o: clang-plugin/%.c clang-plugin/efcheck.h clang-plugin/check_list.h \
-		clang-plugin/front.h clang-plugin/analyze.h clang-plugin/.build-flags
+		clang-plugin/front.h clang-plugin/analyze.h clang-plugin/strvec.h \
+		clang-plugin/cocci_list.h clang-plugin/.build-flags
 	$(QUIET_CC)$(CC) $(EF_CFLAGS) $(CFLAGS) -c -o $@ $<
 
 bin/efcheck: $(FRONT_OBJS) clang-plugin/.build-flags
