@@ -59,13 +59,14 @@ int merge_load(char **files, int nr, const struct strvec *strip,
 	       struct merged *m);
 
 /* report.c */
-enum format { FMT_TEXT, FMT_JSON, FMT_SARIF };
+enum format { FMT_TEXT, FMT_JSON, FMT_SARIF, FMT_B4 };
 
 struct report_opts {
 	enum format fmt;
 	FILE *text; /* text findings: stderr, or stdout */
 	const struct strvec *roots; /* where relative paths are read from */
 	const char *baseline; /* earlier JSON Lines: hide those */
+	const char *lines; /* "file<TAB>line" lines: show only those */
 	const struct strvec *sources; /* files to check acceptances in */
 };
 

@@ -31,7 +31,7 @@ struct options {
 	enum format fmt;
 	unsigned int enabled;
 	int werror, jobs, print_args, nul;
-	const char *compdb, *baseline;
+	const char *compdb, *baseline, *lines;
 	struct strvec roots;
 };
 
@@ -64,6 +64,8 @@ static const char usage[] =
 	"                      cocci report lines 'f:l:c-c: msg [name]') and print\n"
 	"                      them sorted and deduplicated, text on stdout\n"
 	"  --relative-to=DIR   with --merge: print paths under DIR relative to it\n"
+	"  --lines=FILE        show only findings on the 'file<TAB>line' lines of FILE\n"
+	"  --format=b4         'ERROR: file:line: message [check]', for b4\n"
 	"  --help, --version\n"
 	"\n"
 	"Any other argument starting with '-' is a compiler flag; gcc-only and\n"
@@ -442,6 +444,8 @@ int main(int argc, char **argv)
 			strvec_push(&o.roots, a + 14);
 		} else if (!strncmp(a, "--baseline=", 11)) {
 			o.baseline = a + 11;
+		} else if (!strncmp(a, "--lines=", 8)) {
+			o.lines = a + 8;
 		} else if (!strcmp(a, "--print-clang-args")) {
 			o.print_args = 1;
 		} else if (!strcmp(a, "--werror")) {
@@ -453,6 +457,8 @@ int main(int argc, char **argv)
 				o.fmt = FMT_JSON;
 			else if (!strcmp(a + 9, "sarif"))
 				o.fmt = FMT_SARIF;
+			else if (!strcmp(a + 9, "b4"))
+				o.fmt = FMT_B4;
 			else
 				usage_error("unknown format '%s'", a + 9);
 		} else if (!strncmp(a, "--enable=", 9)) {
@@ -522,6 +528,7 @@ int main(int argc, char **argv)
 			rep.text = stdout;
 			rep.roots = &o.roots;
 			rep.baseline = o.baseline;
+			rep.lines = o.lines;
 			if (!report_findings(v, m.res.nr, &rep, &nr_errors,
 					     &nr_warnings))
 				ret = o.werror && (nr_errors || nr_warnings);
@@ -572,6 +579,7 @@ int main(int argc, char **argv)
 	rep.text = stderr;
 	rep.roots = &o.roots;
 	rep.baseline = o.baseline;
+	rep.lines = o.lines;
 	if (report_all(units, nr, &rep, &nr_errors, &nr_warnings))
 		ret = 2;
 	else

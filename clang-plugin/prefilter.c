@@ -24,6 +24,9 @@
  *	typedef struct mmap_action t;  .action = { {}, MMAP_NOTHING, ... }
  *	error_##w  w##_override					pasting a part
  *
+ * efcheck-scan's git grep finds the files that can be candidates by these
+ * names and parts: keep the two in step.
+ *
  * A plain read (error_override followed by ';', '?', a comparison or a
  * binary operator, with no '&', '++' or '--' earlier in the statement), a
  * declaration and a pointer to struct mmap_action are not writes: mm/
@@ -41,10 +44,6 @@
 
 #define MAX_HEADERS 256
 
-static const char *const names[] = {
-	"error_override", "error_filter", "error_hook",
-	"success_hook",	  "mmap_action",
-};
 
 enum tok_kind { T_IDENT, T_NUM, T_STR, T_PUNCT, T_HASH, T_EOD };
 
@@ -334,21 +333,22 @@ static int inits_member(const struct toks *t, size_t i)
 	return 0;
 }
 
-/* A part of one of the names, pasted with ##: error_##w, w##_hook. */
-static int pastes_name(const struct tok *p)
+/*
+ * A part of one of the names pasted with ##: error_##w, w##_hook.  The
+ * same parts as efcheck-scan's git grep: the head of a name left of ##,
+ * its tail right of it.
+ */
+static int pastes_name(const struct toks *t, size_t i)
 {
-	size_t i, n;
+	static const char *const heads[] = { "error", "error_", "success",
+					     "success_", "mmap", "mmap_" };
+	static const char *const tails[] = { "override", "_override", "filter",
+					     "_filter",	 "hook",      "_hook",
+					     "action",	 "_action" };
 
-	if (p->kind != T_IDENT || p->len < 4)
-		return 0;
-	for (i = 0; i < ARRAY_SIZE(names); i++) {
-		n = strlen(names[i]);
-		if (p->len < n &&
-		    (!memcmp(names[i], p->s, p->len) ||
-		     !memcmp(names[i] + n - p->len, p->s, p->len)))
-			return 1;
-	}
-	return 0;
+	return (i && is_one_of(&t->v[i - 1], heads, ARRAY_SIZE(heads))) ||
+	       (i + 1 < t->nr &&
+		is_one_of(&t->v[i + 1], tails, ARRAY_SIZE(tails)));
 }
 
 /* Can the tokens write the field?  See the head of this file. */
@@ -360,8 +360,7 @@ static int writes_field(const struct toks *t)
 		const struct tok *p = &t->v[i];
 
 		if (is(p, "##")) {
-			if ((i && pastes_name(&t->v[i - 1])) ||
-			    (i + 1 < t->nr && pastes_name(&t->v[i + 1])))
+			if (pastes_name(t, i))
 				return 1;
 			continue;
 		}

@@ -8,7 +8,7 @@
  *	desc->action.error_override = 0; // efcheck-accept: errno-zero
  * names the checks (comma-separated) it accepts.  A finding keeps its
  * fingerprint when lines move: a hash of the check, the file and the
- * text of its line without white space, and the how-many-th such line.
+ * message (which names the value), and the how-many-th such finding.
  */
 #include <jansson.h>
 #include <limits.h>
@@ -203,13 +203,10 @@ static char **fingerprints(struct ef_finding **v, size_t n)
 	size_t i, j, k;
 
 	for (i = 0; i < n; i++) {
-		const char *line =
-			line_of(source(v[i]->loc.file), v[i]->loc.line);
-
 		h[i] = fnv(0xcbf29ce484222325ULL, ef_rule(v[i]->check)->name,
 			   0);
 		h[i] = fnv(h[i], v[i]->loc.file, 0);
-		h[i] = fnv(h[i], line ? line : v[i]->msg, 1);
+		h[i] = fnv(h[i], v[i]->msg, 1);
 		for (j = k = 0; j < i; j++)
 			k += h[j] == h[i];
 		fp[i] = xasprintf("%016llx:%zu", (unsigned long long)h[i],
@@ -256,6 +253,51 @@ static int load_baseline(const char *path, struct strvec *out)
 	free(line);
 	fclose(fp);
 	return 0;
+}
+
+/* "file<TAB>line" lines of FILE, for --lines=FILE. */
+static int load_lines(const char *path, struct strvec *out)
+{
+	FILE *fp = fopen(path, "r");
+	char *line = NULL;
+	size_t alloc = 0;
+	ssize_t n;
+
+	if (!fp) {
+		fprintf(stderr, "efcheck: %s: cannot read the lines\n", path);
+		return -1;
+	}
+	while ((n = getline(&line, &alloc, fp)) > 0) {
+		if (line[n - 1] == '\n')
+			line[n - 1] = '\0';
+		strvec_push(out, line);
+	}
+	free(line);
+	fclose(fp);
+	return 0;
+}
+
+static int on_lines(const struct strvec *lines, struct ef_finding *f)
+{
+	char *key = xasprintf("%s\t%u", f->loc.file, f->loc.line);
+	int i;
+
+	for (i = 0; i < lines->nr && strcmp(lines->v[i], key); i++)
+		;
+	free(key);
+	return i < lines->nr;
+}
+
+/* b4's per-patch check: "ERROR: file:line: message [check]". */
+static void print_b4(struct ef_finding *f)
+{
+	const struct ef_rule *r = ef_rule(f->check);
+
+	printf("%s: %s:%u: %s [%s]\n",
+	       r->severity == EF_ERROR	 ? "ERROR" :
+	       r->severity == EF_WARNING ? "WARNING" :
+					   "NOTE",
+	       f->loc.file, f->loc.line, f->msg, r->name);
 }
 
 static void print_text(FILE *out, struct ef_finding *f)
@@ -532,7 +574,7 @@ int report_findings(struct ef_finding **v, size_t n,
 		    const struct report_opts *o, unsigned int *nr_errors,
 		    unsigned int *nr_warnings)
 {
-	struct strvec base = { 0 };
+	struct strvec base = { 0 }, lines = { 0 };
 	size_t i, j, kept = 0, nr_accepted = 0, nr_known = 0;
 	char **fp;
 	int b;
@@ -544,9 +586,15 @@ int report_findings(struct ef_finding **v, size_t n,
 		snprintf(srcroot, sizeof(srcroot), "/");
 	if (o->baseline && load_baseline(o->baseline, &base))
 		return -1;
+	if (o->lines && load_lines(o->lines, &lines)) {
+		strvec_clear(&base);
+		return -1;
+	}
 	qsort(v, n, sizeof(*v), cmp);
 	for (i = 0; i < n; i++) {
 		if (kept && !cmp(&v[kept - 1], &v[i]))
+			continue;
+		if (o->lines && !on_lines(&lines, v[i]))
 			continue;
 		if (accepted(v[i])) {
 			nr_accepted++;
@@ -578,6 +626,8 @@ int report_findings(struct ef_finding **v, size_t n,
 			print_text(o->text, v[i]);
 		else if (o->fmt == FMT_JSON)
 			print_json(v[i], fp[i]);
+		else if (o->fmt == FMT_B4)
+			print_b4(v[i]);
 	}
 	if (o->fmt == FMT_SARIF)
 		print_sarif(v, kept, fp);
@@ -595,6 +645,7 @@ int report_findings(struct ef_finding **v, size_t n,
 		free(fp[i]);
 	free(fp);
 	strvec_clear(&base);
+	strvec_clear(&lines);
 	free_sources();
 	return 0;
 }

@@ -90,7 +90,7 @@ cp "$tmp/w/ok.c" "$tmp/w/$latin1"
 err=$(finding "$latin1")
 expect "non-UTF-8 name" 0 "$efcheck" "$latin1" "$@"
 
-out="{\"file\":\"caf\\uFFFD.c\",\"line\":6,\"column\":32,\"severity\":\"error\",\"check\":\"errno-positive\",\"message\":\"error_override = 11 is positive: every mmap() fails with -EINVAL; use '-EAGAIN'\",\"notes\":[],\"fix\":{\"line\":6,\"column\":32,\"end_column\":38,\"replacement\":\"-EAGAIN\"},\"fingerprint\":\"115a9c80bb84ebea:1\"}"
+out="{\"file\":\"caf\\uFFFD.c\",\"line\":6,\"column\":32,\"severity\":\"error\",\"check\":\"errno-positive\",\"message\":\"error_override = 11 is positive: every mmap() fails with -EINVAL; use '-EAGAIN'\",\"notes\":[],\"fix\":{\"line\":6,\"column\":32,\"end_column\":38,\"replacement\":\"-EAGAIN\"},\"fingerprint\":\"fb45bd7542ac096d:1\"}"
 expect "non-UTF-8 name, JSON" 0 "$efcheck" --format=json "$latin1" "$@"
 
 # --- compiler flags ----------------------------------------------------------

@@ -231,7 +231,7 @@ void json(struct vm_area_desc *desc)
  *             }
  *           ],
  *           "partialFingerprints": {
- *             "efcheck/v1": "ec9e7868e3761124:1"
+ *             "efcheck/v1": "5377acfb66858d5b:1"
  *           },
  *           "fixes": [
  *             {
@@ -283,7 +283,7 @@ void json(struct vm_area_desc *desc)
  *             }
  *           ],
  *           "partialFingerprints": {
- *             "efcheck/v1": "109489a85d0c321a:1"
+ *             "efcheck/v1": "1ad1af157ab11748:1"
  *           },
  *           "fixes": [
  *             {
@@ -335,7 +335,7 @@ void json(struct vm_area_desc *desc)
  *             }
  *           ],
  *           "partialFingerprints": {
- *             "efcheck/v1": "94d0ad57816c1886:1"
+ *             "efcheck/v1": "adf11ed379a04f54:1"
  *           },
  *           "relatedLocations": [
  *             {

@@ -34,6 +34,8 @@
  *                       cocci report lines 'f:l:c-c: msg [name]') and print
  *                       them sorted and deduplicated, text on stdout
  *   --relative-to=DIR   with --merge: print paths under DIR relative to it
+ *   --lines=FILE        show only findings on the 'file<TAB>line' lines of FILE
+ *   --format=b4         'ERROR: file:line: message [check]', for b4
  *   --help, --version
  *
  * Any other argument starting with '-' is a compiler flag; gcc-only and
