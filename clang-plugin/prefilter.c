@@ -44,7 +44,6 @@
 
 #define MAX_HEADERS 256
 
-
 enum tok_kind { T_IDENT, T_NUM, T_STR, T_PUNCT, T_HASH, T_EOD };
 
 struct tok {
@@ -340,8 +339,8 @@ static int inits_member(const struct toks *t, size_t i)
  */
 static int pastes_name(const struct toks *t, size_t i)
 {
-	static const char *const heads[] = { "error", "error_", "success",
-					     "success_", "mmap", "mmap_" };
+	static const char *const heads[] = { "error",	 "error_", "success",
+					     "success_", "mmap",   "mmap_" };
 	static const char *const tails[] = { "override", "_override", "filter",
 					     "_filter",	 "hook",      "_hook",
 					     "action",	 "_action" };
