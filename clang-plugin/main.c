@@ -30,7 +30,7 @@ struct options {
 	enum mode mode;
 	enum format fmt;
 	unsigned int enabled;
-	int werror, jobs, print_args, nul;
+	int werror, jobs, print_args, nul, no_prefilter;
 	const char *compdb, *baseline, *lines;
 	struct strvec roots;
 };
@@ -60,6 +60,7 @@ static const char usage[] =
 	"  --list-candidates   print the FILEs that can write the field, one a line;\n"
 	"                      '-' reads NUL-separated names from stdin\n"
 	"  -z                  with --list-candidates: NUL-separated output\n"
+	"  --no-prefilter      parse every file, candidate or not (to test the rule)\n"
 	"  --merge             merge findings (JSON Lines, SARIF, efcheck's text,\n"
 	"                      cocci report lines 'f:l:c-c: msg [name]') and print\n"
 	"                      them sorted and deduplicated, text on stdout\n"
@@ -348,6 +349,8 @@ static void run(struct unit *units, int nr, const struct options *o)
 		int r = prefilter(units[i].file, &units[i].args,
 				  &units[i].error);
 
+		if (o->no_prefilter && !r)
+			r = 1;
 		units[i].skipped = r == 0;
 		todo += r == 1;
 	}
@@ -438,6 +441,8 @@ int main(int argc, char **argv)
 			o.mode = LIST_CANDIDATES;
 		} else if (!strcmp(a, "--merge")) {
 			o.mode = MERGE;
+		} else if (!strcmp(a, "--no-prefilter")) {
+			o.no_prefilter = 1;
 		} else if (!strcmp(a, "-z")) {
 			o.nul = 1;
 		} else if (!strncmp(a, "--relative-to=", 14)) {

@@ -138,19 +138,35 @@ static void push(struct toks *t, const char *s, size_t len, enum tok_kind kind)
 	t->v[t->nr++] = (struct tok){ s, len, kind };
 }
 
-/* The punctuators that matter here, longest first. */
+/* The length of the punctuator at P: "<<=", "->", "##", "+=", ... */
 static size_t punct_len(const char *p)
 {
-	static const char *const multi[] = {
-		"<<=", ">>=", "...", "##", "->", "++", "--", "<<",
-		">>",  "<=",  ">=",  "==", "!=", "&&", "||", "*=",
-		"/=",  "%=",  "+=",  "-=", "&=", "^=", "|=",
-	};
-	size_t i;
+	char c = p[0], d = p[1];
 
-	for (i = 0; i < ARRAY_SIZE(multi); i++)
-		if (!strncmp(p, multi[i], strlen(multi[i])))
-			return strlen(multi[i]);
+	switch (c) {
+	case '<':
+	case '>':
+		if (d == c)
+			return p[2] == '=' ? 3 : 2;
+		return d == '=' ? 2 : 1;
+	case '.':
+		return d == '.' && p[2] == '.' ? 3 : 1;
+	case '#':
+		return d == '#' ? 2 : 1;
+	case '-':
+		return d == '>' || d == '-' || d == '=' ? 2 : 1;
+	case '+':
+	case '&':
+	case '|':
+		return d == c || d == '=' ? 2 : 1;
+	case '*':
+	case '/':
+	case '%':
+	case '^':
+	case '=':
+	case '!':
+		return d == '=' ? 2 : 1;
+	}
 	return 1;
 }
 
@@ -310,7 +326,11 @@ static int inits_action(const struct toks *t, size_t i)
 	return 0;
 }
 
-/* .action = { {}, MMAP_NOTHING, -EIO }: the member, positionally. */
+/*
+ * .action = { {}, MMAP_NOTHING, -EIO }, or { .type = MMAP_NOTHING, -EIO }:
+ * an element without a designator, which may be error_override.  All
+ * designated, as mm/vma.c's { .type = MMAP_NOTHING }, is no write.
+ */
 static int inits_member(const struct toks *t, size_t i)
 {
 	size_t j, depth = 0;
@@ -321,13 +341,14 @@ static int inits_member(const struct toks *t, size_t i)
 	for (j = i + 2; j < t->nr; j++) {
 		const struct tok *p = &t->v[j];
 
-		if (is(p, "{"))
-			depth++;
-		else if (is(p, "}") && !--depth)
-			return 0;
-		else if (p->kind == T_IDENT && p->len > 5 &&
-			 !memcmp(p->s, "MMAP_", 5))
+		if (depth == 1 &&
+		    (is(&t->v[j - 1], "{") || is(&t->v[j - 1], ",")) &&
+		    !is(p, ".") && !is(p, "[") && !is(p, "}"))
 			return 1;
+		if (is(p, "{") || is(p, "(") || is(p, "["))
+			depth++;
+		else if ((is(p, "}") || is(p, ")") || is(p, "]")) && !--depth)
+			return 0;
 	}
 	return 0;
 }
@@ -381,9 +402,10 @@ static int writes_field(const struct toks *t)
 /* Is there anything to tokenize at all?  Most files name nothing. */
 static int may_name(const char *buf, size_t size)
 {
-	static const char *const hints[] = { "error_",	"success_", "_override",
-					     "_filter", "_hook",    "action",
-					     "##" };
+	static const char *const hints[] = { "error_override", "error_filter",
+					     "error_hook",     "success_hook",
+					     "mmap_action",    "##",
+					     "action" };
 	size_t i;
 
 	for (i = 0; i < ARRAY_SIZE(hints); i++)
@@ -394,20 +416,31 @@ static int may_name(const char *buf, size_t size)
 
 static int scan(const char *path, const struct strvec *args, struct seen *seen);
 
-/* A kernel include directory: its headers write nothing (see README.md). */
+/*
+ * A kernel include directory: its headers write nothing (see README.md).
+ * The answer for the last few directories asked is kept.
+ */
 static int kernel_dir(const char *dir)
 {
 	static const char *const subdirs[] = { "linux", "asm", "asm-generic" };
+	static const char *known[16];
+	static int answer[16], next;
 	char path[PATH_MAX];
 	struct stat st;
 	size_t i;
+	int r = 0;
 
-	for (i = 0; i < ARRAY_SIZE(subdirs); i++)
-		if (snprintf(path, sizeof(path), "%s/%s", dir, subdirs[i]) <
+	for (i = 0; i < ARRAY_SIZE(known); i++)
+		if (known[i] == dir)
+			return answer[i];
+	for (i = 0; i < ARRAY_SIZE(subdirs) && !r; i++)
+		r = snprintf(path, sizeof(path), "%s/%s", dir, subdirs[i]) <
 			    (int)sizeof(path) &&
-		    !stat(path, &st) && S_ISDIR(st.st_mode))
-			return 1;
-	return 0;
+		    !stat(path, &st) && S_ISDIR(st.st_mode);
+	known[next] = dir;
+	answer[next] = r;
+	next = (next + 1) % ARRAY_SIZE(known);
+	return r;
 }
 
 /*
@@ -457,40 +490,37 @@ static int follow(const char *from, const char *name, int quoted,
 	return 0;
 }
 
-/* Follow the #include directives among the tokens. */
-static int includes_write(const char *path, const struct toks *t,
+/*
+ * Follow the #include lines of BUF (spliced): '#', blanks, "include",
+ * blanks, then "name" or <name>.
+ */
+static int includes_write(const char *path, char *buf, size_t size,
 			  const struct strvec *args, struct seen *seen)
 {
-	char name[PATH_MAX];
-	size_t i, j;
+	char *p = buf, *end = buf + size, *q, *close;
 
-	for (i = 0; i + 2 < t->nr; i++) {
-		const struct tok *p = &t->v[i + 2];
-		const char *e;
-
-		if (t->v[i].kind != T_HASH || !is(&t->v[i + 1], "include"))
+	while ((p = memmem(p, end - p, "include", 7))) {
+		q = p;
+		p += 7;
+		while (q > buf && (q[-1] == ' ' || q[-1] == '\t'))
+			q--;
+		if (q == buf || q[-1] != '#')
 			continue;
-		if (p->kind == T_STR && p->s[0] == '"' && p->len >= 2 &&
-		    p->len - 2 < sizeof(name)) {
-			memcpy(name, p->s + 1, p->len - 2);
-			name[p->len - 2] = '\0';
-			if (follow(path, name, 1, args, seen))
-				return 1;
-		} else if (is(p, "<")) {
-			for (j = i + 3; j < t->nr && t->v[j].kind != T_EOD &&
-					!is(&t->v[j], ">");
-			     j++)
-				;
-			if (j == t->nr || !is(&t->v[j], ">"))
-				continue;
-			e = t->v[j].s;
-			if ((size_t)(e - p->s - 1) >= sizeof(name))
-				continue;
-			memcpy(name, p->s + 1, e - p->s - 1);
-			name[e - p->s - 1] = '\0';
-			if (follow(path, name, 0, args, seen))
-				return 1;
-		}
+		for (q--; q > buf && (q[-1] == ' ' || q[-1] == '\t'); q--)
+			;
+		if (q > buf && q[-1] != '\n')
+			continue;
+		p += strspn(p, " \t");
+		if (*p != '"' && *p != '<')
+			continue;
+		close = strpbrk(p + 1, *p == '"' ? "\"\n" : ">\n");
+		if (!close || *close == '\n')
+			continue;
+		*close = '\0';
+		if (follow(path, p + 1, *p == '"', args, seen))
+			return 1;
+		*close = *p == '"' ? '"' : '>';
+		p = close;
 	}
 	return 0;
 }
@@ -509,14 +539,14 @@ static int scan_text(const char *path, char *buf, size_t size,
 	if (seen->nr < MAX_HEADERS && realpath(path, real))
 		seen->v[seen->nr++] = xstrdup(real);
 	size = join_splices(buf, size);
-	if (may_name(buf, size) || memmem(buf, size, "include", 7)) {
+	hit = 0;
+	if (may_name(buf, size)) {
 		tokenize(buf, size, &t);
-		hit = (may_name(buf, size) && writes_field(&t)) ||
-		      includes_write(path, &t, args, seen);
-	} else {
-		hit = 0;
+		hit = writes_field(&t);
+		free(t.v);
 	}
-	free(t.v);
+	if (!hit)
+		hit = includes_write(path, buf, size, args, seen);
 	free(buf);
 	return hit;
 }

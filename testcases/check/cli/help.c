@@ -30,6 +30,7 @@
  *   --list-candidates   print the FILEs that can write the field, one a line;
  *                       '-' reads NUL-separated names from stdin
  *   -z                  with --list-candidates: NUL-separated output
+ *   --no-prefilter      parse every file, candidate or not (to test the rule)
  *   --merge             merge findings (JSON Lines, SARIF, efcheck's text,
  *                       cocci report lines 'f:l:c-c: msg [name]') and print
  *                       them sorted and deduplicated, text on stdout
