@@ -18,7 +18,7 @@ MANDIR = $(PREFIX)/share/man/man1
 DEBIAN_PACKAGES = gcc make python3 git clang-19 libclang-19-dev llvm-19-dev \
 	libclang-rt-19-dev libjansson-dev coccinelle sparse jq hyperfine \
 	valgrind bc bison flex libelf-dev libssl-dev xz-utils patch perl \
-	clang-format
+	clang-format npm
 
 CFLAGS ?= -O2 -g
 EF_CFLAGS = -std=gnu11 -Wall -Wextra -Wno-unused-parameter -fPIC \
@@ -145,10 +145,15 @@ install-cocci:
 	install -d $(KDIR)/scripts/coccinelle/api
 	install -m 644 cocci/*.cocci $(KDIR)/scripts/coccinelle/api/
 
+# Microsoft's SARIF validator, from npm into the cache (t/sarif-validate.sh).
+sarif-tool:
+	$(Q)testcases/real/sarif-tool.sh >/dev/null
+
 clean:
 	rm -f clang-plugin/*.o clang-plugin/.build-flags $(PROGRAMS)
 
-.PHONY: all deps deps-ok check selfcheck demo bench install install-cocci clean FORCE
+.PHONY: all deps deps-ok check selfcheck demo bench install install-cocci clean FORCE \
+	sarif-tool
 
 # --- Reliability: libFuzzer target and valgrind run (issue 5) ---------------
 #
