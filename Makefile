@@ -18,7 +18,7 @@ MANDIR = $(PREFIX)/share/man/man1
 DEBIAN_PACKAGES = gcc make python3 git clang-19 libclang-19-dev llvm-19-dev \
 	libclang-rt-19-dev libjansson-dev coccinelle sparse jq hyperfine \
 	valgrind bc bison flex libelf-dev libssl-dev xz-utils patch perl \
-	clang-format npm
+	clang-format nodejs
 
 CFLAGS ?= -O2 -g
 EF_CFLAGS = -std=gnu11 -Wall -Wextra -Wno-unused-parameter -fPIC \
