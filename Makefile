@@ -136,6 +136,7 @@ install: all
 		bin/efcheck-sparse $(DESTDIR)$(BINDIR)/
 	install -m 644 clang-plugin/efcheck-clang.so $(DESTDIR)$(LIBDIR)/efcheck-clang.so
 	install -m 644 clang-plugin/efcheck.1 $(DESTDIR)$(MANDIR)/efcheck.1
+	install -m 644 man/efcheck-scan.1 $(DESTDIR)$(MANDIR)/efcheck-scan.1
 	install -m 644 cocci/*.cocci $(DESTDIR)$(SHAREDIR)/cocci/
 
 # Put the rules where plain "make coccicheck" of a kernel tree finds them.
