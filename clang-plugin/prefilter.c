@@ -22,7 +22,7 @@
  *	#define F(d) (d)->action.error_override			a macro's end
  *	(struct mmap_action){ ... }  struct mmap_action a = { ... }
  *	typedef struct mmap_action t;  .action = { {}, MMAP_NOTHING, ... }
- *	error_##w  w##_override					pasting a part
+ *	->error_##w  .w##_override  struct mmap_##w		pasting a part
  *
  * efcheck-scan's git grep finds the files that can be candidates by these
  * names and parts: keep the two in step.
@@ -354,19 +354,24 @@ static int inits_member(const struct toks *t, size_t i)
 }
 
 /*
- * A part of one of the names pasted with ##: error_##w, w##_hook.  The
- * same parts as efcheck-scan's git grep: the head of a name left of ##,
- * its tail right of it.
+ * A part of one of the names pasted with ## into a member or a struct
+ * tag: ->error_##w, .w##_override, struct mmap_##w.  The same parts as
+ * efcheck-scan's git grep: the head of a name left of ##, its tail right
+ * of it, after '.', '->' or "struct".
  */
 static int pastes_name(const struct toks *t, size_t i)
 {
-	static const char *const heads[] = { "error",	 "error_", "success",
-					     "success_", "mmap",   "mmap_" };
+	static const char *const heads[] = { "error", "error_", "success",
+					     "success_", "mmap", "mmap_" };
 	static const char *const tails[] = { "override", "_override", "filter",
 					     "_filter",	 "hook",      "_hook",
 					     "action",	 "_action" };
+	static const char *const before[] = { ".", "->", "struct" };
 
-	return (i && is_one_of(&t->v[i - 1], heads, ARRAY_SIZE(heads))) ||
+	if (i < 2 || !is_one_of(&t->v[i - 2], before, ARRAY_SIZE(before)) ||
+	    t->v[i - 1].kind != T_IDENT)
+		return 0;
+	return is_one_of(&t->v[i - 1], heads, ARRAY_SIZE(heads)) ||
 	       (i + 1 < t->nr &&
 		is_one_of(&t->v[i + 1], tails, ARRAY_SIZE(tails)));
 }
