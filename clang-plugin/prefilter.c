@@ -361,8 +361,8 @@ static int inits_member(const struct toks *t, size_t i)
  */
 static int pastes_name(const struct toks *t, size_t i)
 {
-	static const char *const heads[] = { "error", "error_", "success",
-					     "success_", "mmap", "mmap_" };
+	static const char *const heads[] = { "error",	 "error_", "success",
+					     "success_", "mmap",   "mmap_" };
 	static const char *const tails[] = { "override", "_override", "filter",
 					     "_filter",	 "hook",      "_hook",
 					     "action",	 "_action" };
