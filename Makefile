@@ -22,7 +22,8 @@ DEBIAN_PACKAGES = gcc make python3 git clang-19 libclang-19-dev llvm-19-dev \
 
 CFLAGS ?= -O2 -g
 EF_CFLAGS = -std=gnu11 -Wall -Wextra -Wno-unused-parameter -fPIC \
-	-D_GNU_SOURCE -I$(LLVM_INC) -DEF_CLANG_RESOURCE='"$(CLANG_RESOURCE)"'
+	-D_GNU_SOURCE -I$(LLVM_INC) -DEF_CLANG_RESOURCE='"$(CLANG_RESOURCE)"' \
+	-DEFCHECK_VERSION='"$(VERSION)"'
 LDFLAGS ?=
 ifeq ($(SANITIZE),1)
 EF_CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer \
