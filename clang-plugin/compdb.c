@@ -129,6 +129,7 @@ static int entry_unit(json_t *e, const char *src, const char *rsrc,
 	memset(u, 0, sizeof(*u));
 	/* clang runs in the entry's directory: a relative FILE is not there */
 	u->file = xstrdup(src[0] == '/' ? src : rsrc);
+	u->shown = src[0] == '/' ? NULL : xstrdup(src);
 	strvec_push(&u->args, "-working-directory");
 	strvec_push(&u->args, json_string_value(dir));
 	/* raw.v[0] is the compiler; the source file itself is dropped */
@@ -257,6 +258,7 @@ int compdb_load(const char *dir, char **files, int nr_files,
 out_units:
 	while (n--) {
 		free((*units)[n].file);
+		free((*units)[n].shown);
 		strvec_clear(&(*units)[n].args);
 	}
 	free(*units);

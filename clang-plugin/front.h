@@ -13,6 +13,7 @@
 /* One file to check, with its clang flags. */
 struct unit {
 	char *file; /* as given, or made absolute from a database */
+	char *shown; /* FILE as the user gave it, when file differs */
 	struct strvec args;
 	struct ef_result res;
 	int skipped; /* prefilter found no candidate */

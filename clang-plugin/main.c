@@ -373,6 +373,29 @@ static void run(struct unit *units, int nr, const struct options *o)
 		pthread_join(tids[i], NULL);
 }
 
+/* Findings in a FILE given relative to -p are shown as it was given. */
+static void show_as_given(struct unit *units, int nr)
+{
+	struct ef_loc *l;
+	size_t j, k;
+	int i;
+
+	for (i = 0; i < nr; i++) {
+		struct ef_result *r = &units[i].res;
+
+		for (j = 0; units[i].shown && j < r->nr; j++) {
+			for (k = 0; k <= r->v[j].nr_notes; k++) {
+				l = k ? &r->v[j].notes[k - 1].loc :
+					&r->v[j].loc;
+				if (strcmp(l->file, units[i].file))
+					continue;
+				free(l->file);
+				l->file = xstrdup(units[i].shown);
+			}
+		}
+	}
+}
+
 /* One line for files clang could not fully parse, one per unknown flag. */
 static int summarize(struct unit *units, int nr)
 {
@@ -580,6 +603,7 @@ int main(int argc, char **argv)
 		goto out;
 	}
 	run(units, nr, &o);
+	show_as_given(units, nr);
 	rep.fmt = o.fmt;
 	rep.text = stderr;
 	rep.roots = &o.roots;
@@ -596,6 +620,7 @@ out:
 		ef_result_free(&units[i].res);
 		strvec_clear(&units[i].args);
 		free(units[i].file);
+		free(units[i].shown);
 		free(units[i].error);
 	}
 	free(units);

@@ -18,6 +18,7 @@ diff -u - "$tmp/files" <<'EXP'
 ./share/efcheck/cocci/mmap_error_hook.cocci
 ./share/efcheck/cocci/mmap_error_override.cocci
 ./share/efcheck/cocci/mmap_success_hook.cocci
+./share/man/man1/efcheck-scan.1
 ./share/man/man1/efcheck.1
 EXP
 cd "$top/testcases/check"
