@@ -20,7 +20,7 @@ top=${EFCHECK_TOP:-$(pwd)}
 . "$top/testcases/lib.sh"
 real_tree
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+trap '[ -n "${EFCHECK_KEEP:-}" ] || rm -rf "$tmp"' EXIT
 gc=$("$top/testcases/real/git-copy.sh" "$src") || { echo "no git copy of $src"; exit 77; }
 cp -a "$obj" "$tmp/obj"
 cp -al "$src" "$tmp/src"
@@ -167,7 +167,7 @@ grep -cE '^drivers/misc/efcheck_eq/eq_errno.c:(29|31):' "$tmp/expected" | grep -
 	{ echo "a positional initializer was missed"; cat "$tmp/expected"; exit 1; }
 
 fail_path() {
-	echo "$1 differs from efcheck with kbuild's argv:"
+	echo "$1 differs from efcheck with kbuild's argv (in $tmp):"
 	diff -u "$tmp/expected" "$2"
 	exit 1
 }
@@ -178,7 +178,7 @@ mv "$tmp/cdb.json" "$tmp/cdb/compile_commands.json"
 # shellcheck disable=SC2086
 (cd "$s/$d" && "$top/bin/efcheck" -p ../../../../cdb eq_errno.c eq_hook.c eq_filter.c) \
 	>"$tmp/p.out" 2>&1 || true
-norm <"$tmp/p.out" >"$tmp/got.p"
+sed "s|^eq_|$d/eq_|" "$tmp/p.out" | norm >"$tmp/got.p"
 cmp -s "$tmp/expected" "$tmp/got.p" || { cat "$tmp/p.out"; fail_path "efcheck -p" "$tmp/got.p"; }
 
 # efcheck-scan: text, JSON, SARIF
