@@ -19,11 +19,12 @@ DEBIAN_PACKAGES = gcc make python3 git clang-19 libclang-19-dev llvm-19-dev \
 	libclang-rt-19-dev libjansson-dev coccinelle sparse jq hyperfine \
 	valgrind bc bison flex libelf-dev libssl-dev xz-utils patch perl \
 	clang-format pre-commit python3-dkim python3-dnspython python3-requests \
-	python3-patatt git-filter-repo
+	python3-patatt git-filter-repo nodejs
 
 CFLAGS ?= -O2 -g
 EF_CFLAGS = -std=gnu11 -Wall -Wextra -Wno-unused-parameter -fPIC \
-	-D_GNU_SOURCE -I$(LLVM_INC) -DEF_CLANG_RESOURCE='"$(CLANG_RESOURCE)"'
+	-D_GNU_SOURCE -I$(LLVM_INC) -DEF_CLANG_RESOURCE='"$(CLANG_RESOURCE)"' \
+	-DEFCHECK_VERSION='"$(VERSION)"'
 LDFLAGS ?=
 ifeq ($(SANITIZE),1)
 EF_CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer \
@@ -52,6 +53,8 @@ FRONT_OBJS += clang-plugin/prefilter.o
 FRONT_OBJS += clang-plugin/compdb.o
 FRONT_OBJS += clang-plugin/report.o
 FRONT_OBJS += clang-plugin/util.o
+FRONT_OBJS += clang-plugin/strvec.o
+FRONT_OBJS += clang-plugin/merge.o
 
 PLUGIN_OBJS += clang-plugin/analyze.o
 PLUGIN_OBJS += clang-plugin/value.o
@@ -91,7 +94,8 @@ clang-plugin/.build-flags: FORCE
 	@echo '$(BUILD_FLAGS)' | cmp -s - $@ || echo '$(BUILD_FLAGS)' >$@
 
 clang-plugin/%.o: clang-plugin/%.c clang-plugin/efcheck.h clang-plugin/check_list.h \
-		clang-plugin/front.h clang-plugin/analyze.h clang-plugin/.build-flags
+		clang-plugin/front.h clang-plugin/analyze.h clang-plugin/strvec.h \
+		clang-plugin/cocci_list.h clang-plugin/.build-flags
 	$(QUIET_CC)$(CC) $(EF_CFLAGS) $(CFLAGS) -c -o $@ $<
 
 bin/efcheck: $(FRONT_OBJS) clang-plugin/.build-flags
@@ -134,7 +138,8 @@ install: all
 		bin/efcheck-sparse $(DESTDIR)$(BINDIR)/
 	install -m 644 clang-plugin/efcheck-clang.so $(DESTDIR)$(LIBDIR)/efcheck-clang.so
 	install -m 644 clang-plugin/efcheck.1 $(DESTDIR)$(MANDIR)/efcheck.1
-	install -m 644 bin/efcheck-pre-commit.1 bin/efcheck-sparse.1 $(DESTDIR)$(MANDIR)/
+	install -m 644 bin/efcheck-pre-commit.1 bin/efcheck-scan.1 bin/efcheck-sparse.1 \
+		$(DESTDIR)$(MANDIR)/
 	install -m 644 cocci/*.cocci $(DESTDIR)$(SHAREDIR)/cocci/
 
 # Put the rules where plain "make coccicheck" of a kernel tree finds them.
@@ -144,10 +149,15 @@ install-cocci:
 	install -d $(KDIR)/scripts/coccinelle/api
 	install -m 644 cocci/*.cocci $(KDIR)/scripts/coccinelle/api/
 
+# Microsoft's SARIF validator, from npm into the cache (t/sarif-validate.sh).
+sarif-tool:
+	$(Q)testcases/real/sarif-tool.sh >/dev/null
+
 clean:
 	rm -f clang-plugin/*.o clang-plugin/.build-flags $(PROGRAMS)
 
-.PHONY: all deps deps-ok check selfcheck demo bench install install-cocci clean FORCE
+.PHONY: all deps deps-ok check selfcheck demo bench install install-cocci clean FORCE \
+	sarif-tool
 
 # --- Reliability: libFuzzer target and valgrind run (issue 5) ---------------
 #

@@ -127,7 +127,9 @@ static int entry_unit(json_t *e, const char *src, const char *rsrc,
 		return -1;
 	}
 	memset(u, 0, sizeof(*u));
-	u->file = xstrdup(src);
+	/* clang runs in the entry's directory: a relative FILE is not there */
+	u->file = xstrdup(src[0] == '/' ? src : rsrc);
+	u->shown = src[0] == '/' ? NULL : xstrdup(src);
 	strvec_push(&u->args, "-working-directory");
 	strvec_push(&u->args, json_string_value(dir));
 	/* raw.v[0] is the compiler; the source file itself is dropped */
@@ -146,13 +148,23 @@ static int entry_unit(json_t *e, const char *src, const char *rsrc,
 	}
 	if (raw.nr > 1)
 		flags_filter(&u->args, raw.v + 1, raw.nr - 1);
-	/* relative -I paths are relative to the entry's directory */
+	/*
+	 * relative -I and -iquote paths are relative to the entry's
+	 * directory; the prefilter looks headers up from anywhere
+	 */
 	for (i = 0; i < (size_t)u->args.nr; i++) {
 		char *a = u->args.v[i];
 
 		if (!strncmp(a, "-I", 2) && a[2] && a[2] != '/') {
 			u->args.v[i] = xasprintf("-I%s/%s",
 						 json_string_value(dir), a + 2);
+			free(a);
+		} else if ((!strcmp(a, "-I") || !strcmp(a, "-iquote")) &&
+			   i + 1 < (size_t)u->args.nr &&
+			   u->args.v[i + 1][0] != '/') {
+			a = u->args.v[++i];
+			u->args.v[i] =
+				xasprintf("%s/%s", json_string_value(dir), a);
 			free(a);
 		}
 	}
@@ -246,6 +258,7 @@ int compdb_load(const char *dir, char **files, int nr_files,
 out_units:
 	while (n--) {
 		free((*units)[n].file);
+		free((*units)[n].shown);
 		strvec_clear(&(*units)[n].args);
 	}
 	free(*units);

@@ -11,7 +11,10 @@
 
 #include <stddef.h>
 
+/* The one version string: the Makefile's VERSION, for every program. */
+#ifndef EFCHECK_VERSION
 #define EFCHECK_VERSION "1.0"
+#endif
 
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 #define __noreturn __attribute__((noreturn))

@@ -8,18 +8,12 @@
 #include <stdio.h>
 
 #include "efcheck.h"
-
-struct strvec {
-	char **v;
-	int nr, alloc;
-};
-
-void strvec_push(struct strvec *sv, const char *s);
-void strvec_clear(struct strvec *sv);
+#include "strvec.h"
 
 /* One file to check, with its clang flags. */
 struct unit {
 	char *file; /* as given, or made absolute from a database */
+	char *shown; /* FILE as the user gave it, when file differs */
 	struct strvec args;
 	struct ef_result res;
 	int skipped; /* prefilter found no candidate */
@@ -38,9 +32,49 @@ int prefilter(const char *file, const struct strvec *args, char **error);
 int compdb_load(const char *dir, char **files, int nr_files,
 		struct unit **units, int *nr_units, char **error);
 
+/*
+ * merge.c: every name a finding can carry, efcheck's checks (check_list.h)
+ * first, then the names only the cocci rules report (cocci_list.h).  An
+ * ef_finding's check indexes this table.
+ */
+struct ef_rule {
+	const char *name;
+	enum ef_severity severity;
+	int default_on;
+	const char *doc;
+	const char *cocci; /* the rule's file (cocci/NAME.cocci), or NULL */
+};
+
+size_t ef_nr_rules(void);
+const struct ef_rule *ef_rule(unsigned int i);
+int ef_rule_by_name(const char *name, size_t len);
+
+/* Findings read by efcheck --merge; cocci[i]: finding i is a rule's. */
+struct merged {
+	struct ef_result res;
+	unsigned char *cocci;
+	size_t nr_cocci;
+};
+
+int merge_load(char **files, int nr, const struct strvec *strip,
+	       struct merged *m);
+
 /* report.c */
-enum format { FMT_TEXT, FMT_JSON, FMT_SARIF };
-void report_all(struct unit *units, int nr_units, enum format fmt,
-		unsigned int *nr_errors, unsigned int *nr_warnings);
+enum format { FMT_TEXT, FMT_JSON, FMT_SARIF, FMT_B4 };
+
+struct report_opts {
+	enum format fmt;
+	FILE *text; /* text findings: stderr, or stdout */
+	const struct strvec *roots; /* where relative paths are read from */
+	const char *baseline; /* earlier JSON Lines: hide those */
+	const char *lines; /* "file<TAB>line" lines: show only those */
+	const struct strvec *sources; /* files to check acceptances in */
+};
+
+int report_findings(struct ef_finding **v, size_t n,
+		    const struct report_opts *o, unsigned int *nr_errors,
+		    unsigned int *nr_warnings);
+int report_all(struct unit *units, int nr_units, const struct report_opts *o,
+	       unsigned int *nr_errors, unsigned int *nr_warnings);
 
 #endif /* EFCHECK_FRONT_H */

@@ -24,17 +24,23 @@
 
 #define PLUGIN "efcheck-clang.so"
 
+enum mode { CHECK_FILES, LIST_CANDIDATES, MERGE };
+
 struct options {
+	enum mode mode;
 	enum format fmt;
 	unsigned int enabled;
-	int werror, jobs, print_args;
-	const char *compdb;
+	int werror, jobs, print_args, nul, no_prefilter;
+	const char *compdb, *baseline, *lines;
+	struct strvec roots;
 };
 
 static const char usage[] =
 	"usage: efcheck [options] FILE... [-- COMPILER FLAGS]\n"
 	"       efcheck [options] -p BUILD_DIR [FILE...]\n"
 	"       make C=1 CHECK=efcheck   (kbuild: compiler flags, then the file)\n"
+	"       efcheck --list-candidates [-z] [FLAGS] FILE...|-\n"
+	"       efcheck --merge [--format=FMT] [--relative-to=DIR] FILE...|-\n"
 	"\n"
 	"Find values written to struct mmap_action's error_override (or\n"
 	"error_filter) that the kernel rejects or should, and leftover\n"
@@ -50,31 +56,22 @@ static const char usage[] =
 	"  --werror            exit 1 when an error or warning is found\n"
 	"  -j N                check N files at once\n"
 	"  --print-clang-args  print the flags libclang would get for the first file\n"
+	"  --baseline=FILE     hide the findings of FILE, an earlier --format=json\n"
+	"  --list-candidates   print the FILEs that can write the field, one a line;\n"
+	"                      '-' reads NUL-separated names from stdin\n"
+	"  -z                  with --list-candidates: NUL-separated output\n"
+	"  --no-prefilter      parse every file, candidate or not (to test the rule)\n"
+	"  --merge             merge findings (JSON Lines, SARIF, efcheck's text,\n"
+	"                      cocci report lines 'f:l:c-c: msg [name]') and print\n"
+	"                      them sorted and deduplicated, text on stdout\n"
+	"  --relative-to=DIR   with --merge: print paths under DIR relative to it\n"
+	"  --lines=FILE        show only findings on the 'file<TAB>line' lines of FILE\n"
+	"  --format=b4         'ERROR: file:line: message [check]', for b4\n"
 	"  --help, --version\n"
 	"\n"
 	"Any other argument starting with '-' is a compiler flag; gcc-only and\n"
 	"sparse-only flags are dropped.\n"
 	"exit: 0 ran, 1 findings with --werror, 2 could not do what was asked\n";
-
-void strvec_push(struct strvec *sv, const char *s)
-{
-	if (sv->nr + 1 >= sv->alloc) {
-		sv->alloc = sv->alloc ? 2 * sv->alloc : 16;
-		sv->v = xrealloc(sv->v, sv->alloc * sizeof(char *));
-	}
-	sv->v[sv->nr++] = xstrdup(s);
-	sv->v[sv->nr] = NULL;
-}
-
-void strvec_clear(struct strvec *sv)
-{
-	int i;
-
-	for (i = 0; i < sv->nr; i++)
-		free(sv->v[i]);
-	free(sv->v);
-	memset(sv, 0, sizeof(*sv));
-}
 
 static __noreturn void usage_error(const char *fmt, const char *arg)
 {
@@ -86,13 +83,9 @@ static __noreturn void usage_error(const char *fmt, const char *arg)
 
 static int check_by_name(const char *name, size_t len)
 {
-	int i;
+	int i = ef_rule_by_name(name, len);
 
-	for (i = 0; i < EF_NR_CHECKS; i++)
-		if (strlen(ef_checks[i].name) == len &&
-		    !strncmp(ef_checks[i].name, name, len))
-			return i;
-	return -1;
+	return i < EF_NR_CHECKS ? i : -1;
 }
 
 /* --enable=a,b / --disable=a,b; "all" names every check. */
@@ -121,17 +114,66 @@ static void set_checks(struct options *o, const char *list, int on)
 	}
 }
 
+/* efcheck's checks, then the names only the cocci rules report ("cocci"). */
 static void list_checks(void)
 {
-	int i;
+	size_t i;
 
-	for (i = 0; i < EF_NR_CHECKS; i++)
-		printf("%-16s %-8s %-4s %s\n", ef_checks[i].name,
-		       ef_checks[i].severity == EF_ERROR   ? "error" :
-		       ef_checks[i].severity == EF_WARNING ? "warning" :
-							     "note",
-		       ef_checks[i].default_on ? "on" : "off",
-		       ef_checks[i].doc);
+	for (i = 0; i < ef_nr_rules(); i++) {
+		const struct ef_rule *r = ef_rule(i);
+
+		printf("%-16s %-8s %-5s %s\n", r->name,
+		       r->severity == EF_ERROR	 ? "error" :
+		       r->severity == EF_WARNING ? "warning" :
+						   "note",
+		       r->cocci	     ? "cocci" :
+		       r->default_on ? "on" :
+				       "off",
+		       r->doc);
+	}
+}
+
+/* NUL-separated names on stdin, for "efcheck --list-candidates -". */
+static void read_names(struct strvec *files)
+{
+	char *name = NULL;
+	size_t alloc = 0;
+	ssize_t n;
+
+	while ((n = getdelim(&name, &alloc, '\0', stdin)) > 0) {
+		if (name[n - 1] == '\0')
+			n--;
+		name[n] = '\0';
+		if (n)
+			strvec_push(files, name);
+	}
+	free(name);
+}
+
+/*
+ * --list-candidates: print the units that can write the field (the
+ * prefilter's verdict).  2 when a file could not be read.
+ */
+static int list_candidates(struct unit *units, int nr, int nul)
+{
+	int i, ret = 0;
+
+	for (i = 0; i < nr; i++) {
+		char *error = NULL;
+
+		switch (prefilter(units[i].file, &units[i].args, &error)) {
+		case 1:
+			fputs(units[i].file, stdout);
+			putchar(nul ? '\0' : '\n');
+			break;
+		case -1:
+			fprintf(stderr, "efcheck: %s\n", error);
+			free(error);
+			ret = 2;
+			break;
+		}
+	}
+	return ret;
 }
 
 /*
@@ -307,6 +349,8 @@ static void run(struct unit *units, int nr, const struct options *o)
 		int r = prefilter(units[i].file, &units[i].args,
 				  &units[i].error);
 
+		if (o->no_prefilter && !r)
+			r = 1;
 		units[i].skipped = r == 0;
 		todo += r == 1;
 	}
@@ -327,6 +371,29 @@ static void run(struct unit *units, int nr, const struct options *o)
 	pthread_attr_destroy(&attr);
 	for (i = 0; i < jobs; i++)
 		pthread_join(tids[i], NULL);
+}
+
+/* Findings in a FILE given relative to -p are shown as it was given. */
+static void show_as_given(struct unit *units, int nr)
+{
+	struct ef_loc *l;
+	size_t j, k;
+	int i;
+
+	for (i = 0; i < nr; i++) {
+		struct ef_result *r = &units[i].res;
+
+		for (j = 0; units[i].shown && j < r->nr; j++) {
+			for (k = 0; k <= r->v[j].nr_notes; k++) {
+				l = k ? &r->v[j].notes[k - 1].loc :
+					&r->v[j].loc;
+				if (strcmp(l->file, units[i].file))
+					continue;
+				free(l->file);
+				l->file = xstrdup(units[i].shown);
+			}
+		}
+	}
 }
 
 /* One line for files clang could not fully parse, one per unknown flag. */
@@ -366,10 +433,11 @@ static int summarize(struct unit *units, int nr)
 int main(int argc, char **argv)
 {
 	struct options o = { .fmt = FMT_TEXT, .jobs = 1 };
+	struct report_opts rep = { 0 };
 	struct strvec files = { 0 }, flags = { 0 }, args = { 0 };
 	struct unit *units = NULL;
 	unsigned int nr_errors = 0, nr_warnings = 0;
-	int i, nr = 0, ret;
+	int i, nr = 0, ret, from_stdin = 0;
 	char *error = NULL;
 
 	for (i = 0; i < EF_NR_CHECKS; i++)
@@ -392,6 +460,20 @@ int main(int argc, char **argv)
 		} else if (!strcmp(a, "--list-checks")) {
 			list_checks();
 			return 0;
+		} else if (!strcmp(a, "--list-candidates")) {
+			o.mode = LIST_CANDIDATES;
+		} else if (!strcmp(a, "--merge")) {
+			o.mode = MERGE;
+		} else if (!strcmp(a, "--no-prefilter")) {
+			o.no_prefilter = 1;
+		} else if (!strcmp(a, "-z")) {
+			o.nul = 1;
+		} else if (!strncmp(a, "--relative-to=", 14)) {
+			strvec_push(&o.roots, a + 14);
+		} else if (!strncmp(a, "--baseline=", 11)) {
+			o.baseline = a + 11;
+		} else if (!strncmp(a, "--lines=", 8)) {
+			o.lines = a + 8;
 		} else if (!strcmp(a, "--print-clang-args")) {
 			o.print_args = 1;
 		} else if (!strcmp(a, "--werror")) {
@@ -403,6 +485,8 @@ int main(int argc, char **argv)
 				o.fmt = FMT_JSON;
 			else if (!strcmp(a + 9, "sarif"))
 				o.fmt = FMT_SARIF;
+			else if (!strcmp(a + 9, "b4"))
+				o.fmt = FMT_B4;
 			else
 				usage_error("unknown format '%s'", a + 9);
 		} else if (!strncmp(a, "--enable=", 9)) {
@@ -436,6 +520,53 @@ int main(int argc, char **argv)
 		}
 	}
 
+	for (i = 0; i < files.nr; i++) {
+		if (strcmp(files.v[i], "-"))
+			continue;
+		if (o.mode == CHECK_FILES)
+			usage_error("'-' names stdin only with %s",
+				    "--list-candidates or --merge");
+		if (o.mode == LIST_CANDIDATES) {
+			struct strvec rest = { 0 };
+			int j;
+
+			for (j = 0; j < files.nr; j++)
+				if (j != i)
+					strvec_push(&rest, files.v[j]);
+			read_names(&rest);
+			from_stdin = 1;
+			strvec_clear(&files);
+			files = rest;
+		}
+		break;
+	}
+	if (o.mode == MERGE) {
+		struct merged m = { 0 };
+		struct ef_finding **v;
+		size_t k;
+
+		if (!files.nr)
+			usage_error("--merge needs files%s", "");
+		ret = 2;
+		if (!merge_load(files.v, files.nr, &o.roots, &m)) {
+			v = xcalloc(m.res.nr + 1, sizeof(*v));
+			for (k = 0; k < m.res.nr; k++)
+				v[k] = &m.res.v[k];
+			rep.fmt = o.fmt;
+			rep.text = stdout;
+			rep.roots = &o.roots;
+			rep.baseline = o.baseline;
+			rep.lines = o.lines;
+			if (!report_findings(v, m.res.nr, &rep, &nr_errors,
+					     &nr_warnings))
+				ret = o.werror && (nr_errors || nr_warnings);
+			free(v);
+		}
+		ef_result_free(&m.res);
+		free(m.cocci);
+		goto out;
+	}
+
 	if (o.compdb) {
 		if (compdb_load(o.compdb, files.v, files.nr, &units, &nr,
 				&error)) {
@@ -445,6 +576,10 @@ int main(int argc, char **argv)
 			goto out;
 		}
 	} else {
+		if (!files.nr && o.mode == LIST_CANDIDATES && from_stdin) {
+			ret = 0;
+			goto out;
+		}
 		if (!files.nr)
 			usage_error("no input file%s", "");
 		flags_filter(&args, flags.v, flags.nr);
@@ -457,6 +592,10 @@ int main(int argc, char **argv)
 		}
 	}
 
+	if (o.mode == LIST_CANDIDATES) {
+		ret = list_candidates(units, nr, o.nul);
+		goto out;
+	}
 	if (o.print_args) {
 		for (i = 0; nr && i < units[0].args.nr; i++)
 			puts(units[0].args.v[i]);
@@ -464,8 +603,16 @@ int main(int argc, char **argv)
 		goto out;
 	}
 	run(units, nr, &o);
-	report_all(units, nr, o.fmt, &nr_errors, &nr_warnings);
-	ret = summarize(units, nr);
+	show_as_given(units, nr);
+	rep.fmt = o.fmt;
+	rep.text = stderr;
+	rep.roots = &o.roots;
+	rep.baseline = o.baseline;
+	rep.lines = o.lines;
+	if (report_all(units, nr, &rep, &nr_errors, &nr_warnings))
+		ret = 2;
+	else
+		ret = summarize(units, nr);
 	if (!ret && o.werror && (nr_errors || nr_warnings))
 		ret = 1;
 out:
@@ -473,11 +620,13 @@ out:
 		ef_result_free(&units[i].res);
 		strvec_clear(&units[i].args);
 		free(units[i].file);
+		free(units[i].shown);
 		free(units[i].error);
 	}
 	free(units);
 	strvec_clear(&files);
 	strvec_clear(&flags);
 	strvec_clear(&args);
+	strvec_clear(&o.roots);
 	return ret;
 }

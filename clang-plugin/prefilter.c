@@ -1,17 +1,36 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * prefilter.c - decide from a file's text whether it can write the field
+ * prefilter.c - decide from a file's tokens whether it can write the field
  *
- * kbuild starts one checker per file, and loading libclang alone costs
- * 20-25 ms, so most files must be let go after reading their text.  The
- * rule: a file is a candidate when it, or a header it includes with
- * #include "..." (recursively, looked up like the compiler does: next to
- * the including file, then in -iquote and -I directories), contains one of
- *	error_override  error_filter  error_hook  success_hook  mmap_action
- * A write always names the field, or the struct for a positional
- * initializer, in the file or in a macro it uses; macros from <...>
- * headers are not followed, as no kernel header defines one that writes
- * the field (see README.md).
+ * This is efcheck's one definition of a candidate, used by kbuild, -p,
+ * efcheck-scan (tree, --files-from, --patch) and, through
+ * efcheck --list-candidates, by every script.  kbuild starts one checker
+ * per file and loading libclang alone costs 20-25 ms, so a file that
+ * cannot write the field must be let go after reading its text.
+ *
+ * The text is tokenized as the preprocessor would (line splices joined,
+ * comments and literals dropped, directives kept with their end), in the
+ * file and in the headers it includes that belong to the driver: every
+ * #include "..." (next to the includer, then -iquote and -I), and every
+ * #include <...> found through an -I directory that is not a kernel
+ * include directory (one holding linux/ or asm/).  The file is a
+ * candidate when one of them has:
+ *
+ *	error_filter, error_hook or success_hook		any use
+ *	x.error_override = v;  error_override++  .error_override = v
+ *	WRITE_ONCE(x.error_override, v)  &x.error_override	not a plain read
+ *	#define F(d) (d)->action.error_override			a macro's end
+ *	(struct mmap_action){ ... }  struct mmap_action a = { ... }
+ *	typedef struct mmap_action t;  .action = { {}, MMAP_NOTHING, ... }
+ *	->error_##w  .w##_override  struct mmap_##w		pasting a part
+ *
+ * efcheck-scan's git grep finds the files that can be candidates by these
+ * names and parts: keep the two in step.
+ *
+ * A plain read (error_override followed by ';', '?', a comparison or a
+ * binary operator, with no '&', '++' or '--' earlier in the statement), a
+ * declaration and a pointer to struct mmap_action are not writes: mm/
+ * files that include mm/internal.h are no candidates.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -25,9 +44,17 @@
 
 #define MAX_HEADERS 256
 
-static const char *const names[] = {
-	"error_override", "error_filter", "error_hook",
-	"success_hook",	  "mmap_action",
+enum tok_kind { T_IDENT, T_NUM, T_STR, T_PUNCT, T_HASH, T_EOD };
+
+struct tok {
+	const char *s;
+	unsigned int len;
+	enum tok_kind kind;
+};
+
+struct toks {
+	struct tok *v;
+	size_t nr, alloc;
 };
 
 struct seen {
@@ -75,97 +102,456 @@ static char *slurp(const char *path, size_t *size)
 	return buf;
 }
 
-static int has_name(const char *buf, size_t size)
+/* Join line splices in place ("\\\n", "\\\r\n"); returns the new size. */
+static size_t join_splices(char *buf, size_t size)
+{
+	size_t i, o = 0;
+
+	for (i = 0; i < size; i++) {
+		if (buf[i] == '\\' && i + 1 < size && buf[i + 1] == '\n') {
+			i++;
+			continue;
+		}
+		if (buf[i] == '\\' && i + 2 < size && buf[i + 1] == '\r' &&
+		    buf[i + 2] == '\n') {
+			i += 2;
+			continue;
+		}
+		buf[o++] = buf[i];
+	}
+	buf[o] = '\0';
+	return o;
+}
+
+static int is_ident(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       (c >= '0' && c <= '9') || c == '_' || c == '$';
+}
+
+static void push(struct toks *t, const char *s, size_t len, enum tok_kind kind)
+{
+	if (t->nr == t->alloc) {
+		t->alloc = t->alloc ? 2 * t->alloc : 1024;
+		t->v = xrealloc(t->v, t->alloc * sizeof(*t->v));
+	}
+	t->v[t->nr++] = (struct tok){ s, len, kind };
+}
+
+/* The length of the punctuator at P: "<<=", "->", "##", "+=", ... */
+static size_t punct_len(const char *p)
+{
+	char c = p[0], d = p[1];
+
+	switch (c) {
+	case '<':
+	case '>':
+		if (d == c)
+			return p[2] == '=' ? 3 : 2;
+		return d == '=' ? 2 : 1;
+	case '.':
+		return d == '.' && p[2] == '.' ? 3 : 1;
+	case '#':
+		return d == '#' ? 2 : 1;
+	case '-':
+		return d == '>' || d == '-' || d == '=' ? 2 : 1;
+	case '+':
+	case '&':
+	case '|':
+		return d == c || d == '=' ? 2 : 1;
+	case '*':
+	case '/':
+	case '%':
+	case '^':
+	case '=':
+	case '!':
+		return d == '=' ? 2 : 1;
+	}
+	return 1;
+}
+
+/*
+ * Tokenize BUF (spliced, NUL-terminated).  A directive ends with a T_EOD
+ * token; comments vanish; a string or character literal is one T_STR.
+ */
+static void tokenize(const char *buf, size_t size, struct toks *t)
+{
+	const char *p = buf, *end = buf + size;
+	int bol = 1, directive = 0;
+
+	while (p < end) {
+		const char *s = p;
+
+		if (*p == '\n') {
+			if (directive)
+				push(t, p, 0, T_EOD);
+			directive = 0;
+			bol = 1;
+			p++;
+			continue;
+		}
+		if (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\f' ||
+		    *p == '\v') {
+			p++;
+			continue;
+		}
+		if (p[0] == '/' && p[1] == '*') {
+			const char *e = strstr(p + 2, "*/");
+
+			/* a comment spanning lines ends no directive */
+			p = e ? e + 2 : end;
+			continue;
+		}
+		if (p[0] == '/' && p[1] == '/') {
+			while (p < end && *p != '\n')
+				p++;
+			continue;
+		}
+		if (bol && *p == '#') {
+			directive = 1;
+			bol = 0;
+			push(t, p++, 1, T_HASH);
+			continue;
+		}
+		bol = 0;
+		if (*p == '"' || *p == '\'') {
+			char q = *p++;
+
+			while (p < end && *p != q && *p != '\n')
+				p += p[0] == '\\' && p + 1 < end ? 2 : 1;
+			if (p < end && *p == q)
+				p++;
+			push(t, s, p - s, T_STR);
+		} else if (is_ident(*p) && !(*p >= '0' && *p <= '9')) {
+			while (p < end && is_ident(*p))
+				p++;
+			push(t, s, p - s, T_IDENT);
+		} else if ((*p >= '0' && *p <= '9') ||
+			   (*p == '.' && p[1] >= '0' && p[1] <= '9')) {
+			while (p < end && (is_ident(*p) || *p == '.' ||
+					   ((*p == '+' || *p == '-') &&
+					    strchr("eEpP", p[-1]))))
+				p++;
+			push(t, s, p - s, T_NUM);
+		} else {
+			p += punct_len(p);
+			push(t, s, p - s, T_PUNCT);
+		}
+	}
+	if (directive)
+		push(t, end, 0, T_EOD);
+}
+
+static int is(const struct tok *t, const char *s)
+{
+	return t->len == strlen(s) && !memcmp(t->s, s, t->len);
+}
+
+static int is_one_of(const struct tok *t, const char *const *set, size_t n)
 {
 	size_t i;
 
-	for (i = 0; i < ARRAY_SIZE(names); i++)
-		if (memmem(buf, size, names[i], strlen(names[i])))
+	for (i = 0; i < n; i++)
+		if (is(t, set[i]))
+			return 1;
+	return 0;
+}
+
+/* Tokens after which error_override is only read. */
+static const char *const reads[] = {
+	";", "?", "==", "!=", "<", ">", "<=", ">=", "&&", "||", "+",
+	"-", "*", "/",	"%",  "&", "|", "^",  "<<", ">>", "]",	"}",
+};
+
+/* x.error_override: is this a write, or could it be one? */
+static int writes_override(const struct toks *t, size_t i)
+{
+	size_t j = i + 1;
+
+	while (j < t->nr && is(&t->v[j], ")"))
+		j++;
+	if (j == t->nr || t->v[j].kind == T_EOD)
+		return 1; /* a macro or the file ends with it */
+	if (!is_one_of(&t->v[j], reads, ARRAY_SIZE(reads)))
+		return 1; /* =, +=, ++, ',' of a macro argument, ':' ... */
+	while (i-- > 0) {
+		const struct tok *p = &t->v[i];
+
+		if (p->kind == T_EOD || p->kind == T_HASH || is(p, ";") ||
+		    is(p, "{") || is(p, "}"))
+			break;
+		if (is(p, "&") || is(p, "++") || is(p, "--"))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * struct mmap_action ...: a compound literal or an initialized object
+ * (positional initializers name only the struct), or a typedef.
+ */
+static int inits_action(const struct toks *t, size_t i)
+{
+	size_t j, depth = 0;
+	int declarator = 0;
+
+	for (j = i; j-- > 0;) {
+		const struct tok *p = &t->v[j];
+
+		if (p->kind == T_EOD || is(p, ";") || is(p, "{") || is(p, "}"))
+			break;
+		if (is(p, "typedef"))
+			return 1;
+	}
+	for (j = i + 1; j < t->nr; j++) {
+		const struct tok *p = &t->v[j];
+
+		if (p->kind == T_EOD || is(p, ";") || is(p, "("))
+			return 0;
+		if (is(p, "*") || (p->kind == T_IDENT && !is(p, "const") &&
+				   !is(p, "volatile")))
+			declarator = 1;
+		if (is(p, "["))
+			depth++;
+		else if (is(p, "]") && depth)
+			depth--;
+		else if (is(p, "{"))
+			return 0; /* the struct's own definition */
+		else if (is(p, ")"))
+			return !declarator && j + 1 < t->nr &&
+			       is(&t->v[j + 1], "{");
+		else if (is(p, "=") && !depth)
+			return j + 1 < t->nr && is(&t->v[j + 1], "{");
+	}
+	return 0;
+}
+
+/*
+ * .action = { {}, MMAP_NOTHING, -EIO }, or { .type = MMAP_NOTHING, -EIO }:
+ * an element without a designator, which may be error_override.  All
+ * designated, as mm/vma.c's { .type = MMAP_NOTHING }, is no write.
+ */
+static int inits_member(const struct toks *t, size_t i)
+{
+	size_t j, depth = 0;
+
+	if (!i || !is(&t->v[i - 1], ".") || i + 2 >= t->nr ||
+	    !is(&t->v[i + 1], "=") || !is(&t->v[i + 2], "{"))
+		return 0;
+	for (j = i + 2; j < t->nr; j++) {
+		const struct tok *p = &t->v[j];
+
+		if (depth == 1 &&
+		    (is(&t->v[j - 1], "{") || is(&t->v[j - 1], ",")) &&
+		    !is(p, ".") && !is(p, "[") && !is(p, "}"))
+			return 1;
+		if (is(p, "{") || is(p, "(") || is(p, "["))
+			depth++;
+		else if ((is(p, "}") || is(p, ")") || is(p, "]")) && !--depth)
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * A part of one of the names pasted with ## into a member or a struct
+ * tag: ->error_##w, .w##_override, struct mmap_##w.  The same parts as
+ * efcheck-scan's git grep: the head of a name left of ##, its tail right
+ * of it, after '.', '->' or "struct".
+ */
+static int pastes_name(const struct toks *t, size_t i)
+{
+	static const char *const heads[] = { "error",	 "error_", "success",
+					     "success_", "mmap",   "mmap_" };
+	static const char *const tails[] = { "override", "_override", "filter",
+					     "_filter",	 "hook",      "_hook",
+					     "action",	 "_action" };
+	static const char *const before[] = { ".", "->", "struct" };
+
+	if (i < 2 || !is_one_of(&t->v[i - 2], before, ARRAY_SIZE(before)) ||
+	    t->v[i - 1].kind != T_IDENT)
+		return 0;
+	return is_one_of(&t->v[i - 1], heads, ARRAY_SIZE(heads)) ||
+	       (i + 1 < t->nr &&
+		is_one_of(&t->v[i + 1], tails, ARRAY_SIZE(tails)));
+}
+
+/* Can the tokens write the field?  See the head of this file. */
+static int writes_field(const struct toks *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->nr; i++) {
+		const struct tok *p = &t->v[i];
+
+		if (is(p, "##")) {
+			if (pastes_name(t, i))
+				return 1;
+			continue;
+		}
+		if (p->kind != T_IDENT)
+			continue;
+		if (is(p, "error_filter") || is(p, "error_hook") ||
+		    is(p, "success_hook"))
+			return 1;
+		if (is(p, "error_override") && writes_override(t, i))
+			return 1;
+		if (is(p, "mmap_action") && inits_action(t, i))
+			return 1;
+		if (is(p, "action") && inits_member(t, i))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is there anything to tokenize at all?  Most files name nothing. */
+static int may_name(const char *buf, size_t size)
+{
+	static const char *const hints[] = { "error_override", "error_filter",
+					     "error_hook",     "success_hook",
+					     "mmap_action",    "##",
+					     "action" };
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(hints); i++)
+		if (memmem(buf, size, hints[i], strlen(hints[i])))
 			return 1;
 	return 0;
 }
 
 static int scan(const char *path, const struct strvec *args, struct seen *seen);
 
-/* Find a quoted include as the compiler would, and scan it. */
-static int follow(const char *from, const char *name, const struct strvec *args,
-		  struct seen *seen)
+/*
+ * A kernel include directory: its headers write nothing (see README.md).
+ * The answer for the last few directories asked is kept.
+ */
+static int kernel_dir(const char *dir)
+{
+	static const char *const subdirs[] = { "linux", "asm", "asm-generic" };
+	static const char *known[16];
+	static int answer[16], next;
+	char path[PATH_MAX];
+	struct stat st;
+	size_t i;
+	int r = 0;
+
+	for (i = 0; i < ARRAY_SIZE(known); i++)
+		if (known[i] == dir)
+			return answer[i];
+	for (i = 0; i < ARRAY_SIZE(subdirs) && !r; i++)
+		r = snprintf(path, sizeof(path), "%s/%s", dir, subdirs[i]) <
+			    (int)sizeof(path) &&
+		    !stat(path, &st) && S_ISDIR(st.st_mode);
+	known[next] = dir;
+	answer[next] = r;
+	next = (next + 1) % ARRAY_SIZE(known);
+	return r;
+}
+
+/*
+ * Find an include as the compiler would and scan it: "name" next to the
+ * includer, then in -iquote and -I; <name> in -I, unless the directory
+ * that has it is the kernel's.
+ */
+static int follow(const char *from, const char *name, int quoted,
+		  const struct strvec *args, struct seen *seen)
 {
 	char path[PATH_MAX];
 	const char *slash = strrchr(from, '/');
 	int i;
 
 	if (name[0] == '/')
-		return scan(name, args, seen);
-	if (snprintf(path, sizeof(path), "%.*s%s",
+		return quoted ? scan(name, args, seen) : 0;
+	if (quoted &&
+	    snprintf(path, sizeof(path), "%.*s%s",
 		     slash ? (int)(slash - from + 1) : 0, from,
 		     name) < (int)sizeof(path) &&
 	    !access(path, R_OK))
 		return scan(path, args, seen);
 	for (i = 0; i < args->nr; i++) {
 		const char *a = args->v[i], *dir = NULL;
+		int iquote = 0;
 
 		if ((!strcmp(a, "-I") || !strcmp(a, "-iquote")) &&
-		    i + 1 < args->nr)
+		    i + 1 < args->nr) {
+			iquote = a[1] == 'i';
 			dir = args->v[++i];
-		else if (!strncmp(a, "-I", 2))
+		} else if (!strncmp(a, "-iquote", 7)) {
+			iquote = 1;
+			dir = a + 7;
+		} else if (!strncmp(a, "-I", 2)) {
 			dir = a + 2;
-		if (dir &&
-		    snprintf(path, sizeof(path), "%s/%s", dir, name) <
-			    (int)sizeof(path) &&
-		    !access(path, R_OK))
-			return scan(path, args, seen);
+		}
+		if (!dir || (iquote && !quoted))
+			continue;
+		if (snprintf(path, sizeof(path), "%s/%s", dir, name) >=
+			    (int)sizeof(path) ||
+		    access(path, R_OK))
+			continue;
+		if (!quoted && kernel_dir(dir))
+			return 0;
+		return scan(path, args, seen);
 	}
 	return 0;
 }
 
-/* The name in a line '#include "name"', NUL-terminated in place, or NULL. */
-static char *quoted_include(char *line)
+/*
+ * Follow the #include lines of BUF (spliced): '#', blanks, "include",
+ * blanks, then "name" or <name>.
+ */
+static int includes_write(const char *path, char *buf, size_t size,
+			  const struct strvec *args, struct seen *seen)
 {
-	char *q = line + strspn(line, " \t"), *close;
+	char *p = buf, *end = buf + size, *q, *close;
 
-	if (*q != '#')
-		return NULL;
-	q += 1 + strspn(q + 1, " \t");
-	if (strncmp(q, "include", 7))
-		return NULL;
-	q += 7 + strspn(q + 7, " \t");
-	if (*q != '"')
-		return NULL;
-	close = strchr(q + 1, '"');
-	if (!close)
-		return NULL;
-	*close = '\0';
-	return q + 1;
+	while ((p = memmem(p, end - p, "include", 7))) {
+		q = p;
+		p += 7;
+		while (q > buf && (q[-1] == ' ' || q[-1] == '\t'))
+			q--;
+		if (q == buf || q[-1] != '#')
+			continue;
+		for (q--; q > buf && (q[-1] == ' ' || q[-1] == '\t'); q--)
+			;
+		if (q > buf && q[-1] != '\n')
+			continue;
+		p += strspn(p, " \t");
+		if (*p != '"' && *p != '<')
+			continue;
+		close = strpbrk(p + 1, *p == '"' ? "\"\n" : ">\n");
+		if (!close || *close == '\n')
+			continue;
+		*close = '\0';
+		if (follow(path, p + 1, *p == '"', args, seen))
+			return 1;
+		*close = *p == '"' ? '"' : '>';
+		p = close;
+	}
+	return 0;
 }
 
 /*
- * Does BUF, the text of PATH, or a quoted include it reaches, name the
- * field or struct?  BUF is taken over.
+ * Can BUF, the text of PATH, or a driver header it reaches, write the
+ * field?  BUF is taken over.
  */
 static int scan_text(const char *path, char *buf, size_t size,
 		     const struct strvec *args, struct seen *seen)
 {
-	char real[PATH_MAX], *p, *end;
-	int hit = 0;
+	struct toks t = { 0 };
+	char real[PATH_MAX];
+	int hit;
 
 	if (seen->nr < MAX_HEADERS && realpath(path, real))
 		seen->v[seen->nr++] = xstrdup(real);
-	if (has_name(buf, size)) {
-		free(buf);
-		return 1;
+	size = join_splices(buf, size);
+	hit = 0;
+	if (may_name(buf, size)) {
+		tokenize(buf, size, &t);
+		hit = writes_field(&t);
+		free(t.v);
 	}
-	for (p = buf, end = buf + size; p < end && !hit;) {
-		char *eol = memchr(p, '\n', end - p), *q;
-
-		if (!eol)
-			eol = end;
-		*eol = '\0';
-		q = quoted_include(p);
-		if (q)
-			hit = follow(path, q, args, seen);
-		p = eol + 1;
-	}
+	if (!hit)
+		hit = includes_write(path, buf, size, args, seen);
 	free(buf);
 	return hit;
 }

@@ -24,6 +24,7 @@ diff -u - "$tmp/files" <<'EXP'
 ./share/efcheck/cocci/mmap_error_override.cocci
 ./share/efcheck/cocci/mmap_success_hook.cocci
 ./share/man/man1/efcheck-pre-commit.1
+./share/man/man1/efcheck-scan.1
 ./share/man/man1/efcheck-sparse.1
 ./share/man/man1/efcheck.1
 EXP

@@ -88,7 +88,7 @@ git add drivers/demo/ifdef.c
 git config efcheck.cocci true
 "$top/bin/efcheck-pre-commit" >"$tmp/cocci" 2>&1 && { echo "efcheck.cocci: not blocked"; exit 1; }
 diff -u - "$tmp/cocci" <<'EOX'
-drivers/demo/ifdef.c:6:15: warning: error_override set to positive 'EAGAIN': every mmap() then fails with -EINVAL; use '-EAGAIN' [mmap-error-override]
+drivers/demo/ifdef.c:6:15: error: error_override set to positive 'EAGAIN': every mmap() then fails with -EINVAL; use '-EAGAIN' [errno-positive]
 efcheck-pre-commit: commit blocked by the findings above; bypass with 'git commit --no-verify'
 EOX
 exit 0

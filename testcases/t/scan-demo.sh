@@ -22,7 +22,7 @@ drivers/demo/unnamed.c:8:32: warning: error_override = -200 is no errno of this 
 drivers/demo/zero.c:8:32: warning: error_override = 0 does nothing: 0 means no override [errno-zero]
 rc=1
 efcheck-scan: no -O or -p: flags derived from the unconfigured tree, results are best effort
-efcheck-scan: 10 findings in 11 candidate files; 1 more only read or declare the field
+efcheck-scan: 10 findings in 11 candidate files; 2 more name the field or the struct but cannot write it
 efcheck-scan:   check compound-assign: 1
 efcheck-scan:   check errno-internal: 1
 efcheck-scan:   check errno-literal: 1

@@ -1,9 +1,9 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0
-# scan-writes.sh - efcheck-scan's text rule that skips candidates which
-# only read or declare error_override: every shape of a write stays a
-# candidate, reads, declarations and comments go, and a macro naming the
-# field keeps every candidate.
+# scan-writes.sh - efcheck-scan's candidates (efcheck --list-candidates
+# after git grep): every shape of a write stays a candidate, reads,
+# declarations and comments go, and a driver header whose macro writes
+# the field brings the files that include it, with "..." or <...>.
 set -eu
 top=${EFCHECK_TOP:-$(pwd)}
 tmp=$(mktemp -d)
@@ -71,11 +71,15 @@ r other.c 'int error_overrides = 1; int my_error_override = 2;'
 "$top/bin/efcheck-scan" --list "$t" | tr '\0' '\n' >"$tmp/got"
 diff -u "$tmp/expected" "$tmp/got"
 
-# A directive naming the field: a macro may write it anywhere.
-printf '#define OVR(d) \\\n\t((d)->action.error_override)\n' >"$t/include/linux/ovr.h"
+# A driver header whose macro can write the field, and its includers.
+mkdir -p "$t/d/include"
+printf '#define OVR(d) \\\n\t((d)->action.error_override)\n' >"$t/d/include/drv.h"
+printf '#include <drv.h>\nvoid f(struct vm_area_desc *d) { OVR(d) = 1; }\n' >"$t/d/a.c"
+printf '#include "include/drv.h"\nvoid f(struct vm_area_desc *d) { OVR(d) = 1; }\n' >"$t/d/b.c"
+printf '#include <linux/mm.h>\nint x;\n' >"$t/d/c.c"
 {
-	echo include/linux/ovr.h
-	(cd "$t" && find r w -type f) | sort
+	printf '%s\n' d/a.c d/b.c d/include/drv.h
+	(cd "$t" && find w -type f)
 } | sort >"$tmp/expected"
 "$top/bin/efcheck-scan" --list "$t" | tr '\0' '\n' >"$tmp/got"
 diff -u "$tmp/expected" "$tmp/got"

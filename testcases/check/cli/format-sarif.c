@@ -34,6 +34,12 @@ void json(struct vm_area_desc *desc)
  *               "shortDescription": {
  *                 "text": "positive value: the runtime check fails every mmap() with -EINVAL"
  *               },
+ *               "fullDescription": {
+ *                 "text": "positive value: the runtime check fails every mmap() with -EINVAL. Reported by efcheck's libclang checker."
+ *               },
+ *               "help": {
+ *                 "text": "man efcheck, section CHECKS, \"errno-positive\": the diagnostic, what it means and how to fix it."
+ *               },
  *               "defaultConfiguration": {
  *                 "level": "error"
  *               }
@@ -42,6 +48,12 @@ void json(struct vm_area_desc *desc)
  *               "id": "errno-range",
  *               "shortDescription": {
  *                 "text": "value below -4095 or not representable in int"
+ *               },
+ *               "fullDescription": {
+ *                 "text": "value below -4095 or not representable in int. Reported by efcheck's libclang checker."
+ *               },
+ *               "help": {
+ *                 "text": "man efcheck, section CHECKS, \"errno-range\": the diagnostic, what it means and how to fix it."
  *               },
  *               "defaultConfiguration": {
  *                 "level": "error"
@@ -52,6 +64,12 @@ void json(struct vm_area_desc *desc)
  *               "shortDescription": {
  *                 "text": "+=, |=, ++ ... on the field: assign one errno"
  *               },
+ *               "fullDescription": {
+ *                 "text": "+=, |=, ++ ... on the field: assign one errno. Reported by efcheck's libclang checker."
+ *               },
+ *               "help": {
+ *                 "text": "man efcheck, section CHECKS, \"compound-assign\": the diagnostic, what it means and how to fix it."
+ *               },
  *               "defaultConfiguration": {
  *                 "level": "error"
  *               }
@@ -60,6 +78,12 @@ void json(struct vm_area_desc *desc)
  *               "id": "removed-hook",
  *               "shortDescription": {
  *                 "text": "use of error_hook or success_hook, removed in v7.2"
+ *               },
+ *               "fullDescription": {
+ *                 "text": "use of error_hook or success_hook, removed in v7.2. Reported by efcheck's libclang checker."
+ *               },
+ *               "help": {
+ *                 "text": "man efcheck, section CHECKS, \"removed-hook\": the diagnostic, what it means and how to fix it."
  *               },
  *               "defaultConfiguration": {
  *                 "level": "error"
@@ -70,6 +94,12 @@ void json(struct vm_area_desc *desc)
  *               "shortDescription": {
  *                 "text": "error_filter (v1/v2 postings) against headers that call it error_override"
  *               },
+ *               "fullDescription": {
+ *                 "text": "error_filter (v1/v2 postings) against headers that call it error_override. Reported by efcheck's libclang checker."
+ *               },
+ *               "help": {
+ *                 "text": "man efcheck, section CHECKS, \"renamed-field\": the diagnostic, what it means and how to fix it."
+ *               },
  *               "defaultConfiguration": {
  *                 "level": "error"
  *               }
@@ -78,6 +108,12 @@ void json(struct vm_area_desc *desc)
  *               "id": "errno-internal",
  *               "shortDescription": {
  *                 "text": "kernel-internal errno (512..531) that would reach user space"
+ *               },
+ *               "fullDescription": {
+ *                 "text": "kernel-internal errno (512..531) that would reach user space. Reported by efcheck's libclang checker."
+ *               },
+ *               "help": {
+ *                 "text": "man efcheck, section CHECKS, \"errno-internal\": the diagnostic, what it means and how to fix it."
  *               },
  *               "defaultConfiguration": {
  *                 "level": "warning"
@@ -88,6 +124,12 @@ void json(struct vm_area_desc *desc)
  *               "shortDescription": {
  *                 "text": "in range, but no E* macro of this translation unit has the value"
  *               },
+ *               "fullDescription": {
+ *                 "text": "in range, but no E* macro of this translation unit has the value. Reported by efcheck's libclang checker."
+ *               },
+ *               "help": {
+ *                 "text": "man efcheck, section CHECKS, \"errno-unnamed\": the diagnostic, what it means and how to fix it."
+ *               },
  *               "defaultConfiguration": {
  *                 "level": "warning"
  *               }
@@ -96,6 +138,12 @@ void json(struct vm_area_desc *desc)
  *               "id": "errno-literal",
  *               "shortDescription": {
  *                 "text": "bare number where an E* macro exists"
+ *               },
+ *               "fullDescription": {
+ *                 "text": "bare number where an E* macro exists. Reported by efcheck's libclang checker."
+ *               },
+ *               "help": {
+ *                 "text": "man efcheck, section CHECKS, \"errno-literal\": the diagnostic, what it means and how to fix it."
  *               },
  *               "defaultConfiguration": {
  *                 "level": "warning"
@@ -106,6 +154,12 @@ void json(struct vm_area_desc *desc)
  *               "shortDescription": {
  *                 "text": "explicit 0: a no-op that disables the override"
  *               },
+ *               "fullDescription": {
+ *                 "text": "explicit 0: a no-op that disables the override. Reported by efcheck's libclang checker."
+ *               },
+ *               "help": {
+ *                 "text": "man efcheck, section CHECKS, \"errno-zero\": the diagnostic, what it means and how to fix it."
+ *               },
  *               "defaultConfiguration": {
  *                 "level": "warning"
  *               }
@@ -115,6 +169,27 @@ void json(struct vm_area_desc *desc)
  *               "shortDescription": {
  *                 "text": "a value efcheck could not bound"
  *               },
+ *               "fullDescription": {
+ *                 "text": "a value efcheck could not bound. Reported by efcheck's libclang checker."
+ *               },
+ *               "help": {
+ *                 "text": "man efcheck, section CHECKS, \"unresolved\": the diagnostic, what it means and how to fix it."
+ *               },
+ *               "defaultConfiguration": {
+ *                 "level": "note"
+ *               }
+ *             },
+ *             {
+ *               "id": "compat-branch",
+ *               "shortDescription": {
+ *                 "text": "hook in a version-compat preprocessor branch, correct for older kernels: left alone"
+ *               },
+ *               "fullDescription": {
+ *                 "text": "hook in a version-compat preprocessor branch, correct for older kernels: left alone. Reported by the Coccinelle rule cocci/mmap_error_hook.cocci, which efcheck-scan runs."
+ *               },
+ *               "help": {
+ *                 "text": "man efcheck, section CHECKS, \"compat-branch\": the diagnostic, what it means and how to fix it."
+ *               },
  *               "defaultConfiguration": {
  *                 "level": "note"
  *               }
@@ -122,6 +197,17 @@ void json(struct vm_area_desc *desc)
  *           ]
  *         }
  *       },
+ *       "originalUriBaseIds": {
+ *         "SRCROOT": {
+ *           "description": {
+ *             "text": "the directory efcheck ran in"
+ *           }
+ *         },
+ *         "ROOT": {
+ *           "uri": "file:///"
+ *         }
+ *       },
+ *       "columnKind": "unicodeCodePoints",
  *       "results": [
  *         {
  *           "ruleId": "errno-positive",
@@ -134,7 +220,8 @@ void json(struct vm_area_desc *desc)
  *             {
  *               "physicalLocation": {
  *                 "artifactLocation": {
- *                   "uri": "format-sarif.c"
+ *                   "uri": "format-sarif.c",
+ *                   "uriBaseId": "SRCROOT"
  *                 },
  *                 "region": {
  *                   "startLine": 12,
@@ -143,6 +230,9 @@ void json(struct vm_area_desc *desc)
  *               }
  *             }
  *           ],
+ *           "partialFingerprints": {
+ *             "efcheck/v1": "5377acfb66858d5b:1"
+ *           },
  *           "fixes": [
  *             {
  *               "description": {
@@ -151,7 +241,8 @@ void json(struct vm_area_desc *desc)
  *               "artifactChanges": [
  *                 {
  *                   "artifactLocation": {
- *                     "uri": "format-sarif.c"
+ *                     "uri": "format-sarif.c",
+ *                     "uriBaseId": "SRCROOT"
  *                   },
  *                   "replacements": [
  *                     {
@@ -181,7 +272,8 @@ void json(struct vm_area_desc *desc)
  *             {
  *               "physicalLocation": {
  *                 "artifactLocation": {
- *                   "uri": "format-sarif.c"
+ *                   "uri": "format-sarif.c",
+ *                   "uriBaseId": "SRCROOT"
  *                 },
  *                 "region": {
  *                   "startLine": 13,
@@ -190,6 +282,9 @@ void json(struct vm_area_desc *desc)
  *               }
  *             }
  *           ],
+ *           "partialFingerprints": {
+ *             "efcheck/v1": "1ad1af157ab11748:1"
+ *           },
  *           "fixes": [
  *             {
  *               "description": {
@@ -198,7 +293,8 @@ void json(struct vm_area_desc *desc)
  *               "artifactChanges": [
  *                 {
  *                   "artifactLocation": {
- *                     "uri": "format-sarif.c"
+ *                     "uri": "format-sarif.c",
+ *                     "uriBaseId": "SRCROOT"
  *                   },
  *                   "replacements": [
  *                     {
@@ -228,7 +324,8 @@ void json(struct vm_area_desc *desc)
  *             {
  *               "physicalLocation": {
  *                 "artifactLocation": {
- *                   "uri": "format-sarif.c"
+ *                   "uri": "format-sarif.c",
+ *                   "uriBaseId": "SRCROOT"
  *                 },
  *                 "region": {
  *                   "startLine": 14,
@@ -237,11 +334,15 @@ void json(struct vm_area_desc *desc)
  *               }
  *             }
  *           ],
+ *           "partialFingerprints": {
+ *             "efcheck/v1": "adf11ed379a04f54:1"
+ *           },
  *           "relatedLocations": [
  *             {
  *               "physicalLocation": {
  *                 "artifactLocation": {
- *                   "uri": "format-sarif.c"
+ *                   "uri": "format-sarif.c",
+ *                   "uriBaseId": "SRCROOT"
  *                 },
  *                 "region": {
  *                   "startLine": 7,

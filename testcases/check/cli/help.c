@@ -9,6 +9,8 @@
  * usage: efcheck [options] FILE... [-- COMPILER FLAGS]
  *        efcheck [options] -p BUILD_DIR [FILE...]
  *        make C=1 CHECK=efcheck   (kbuild: compiler flags, then the file)
+ *        efcheck --list-candidates [-z] [FLAGS] FILE...|-
+ *        efcheck --merge [--format=FMT] [--relative-to=DIR] FILE...|-
  *
  * Find values written to struct mmap_action's error_override (or
  * error_filter) that the kernel rejects or should, and leftover
@@ -24,6 +26,17 @@
  *   --werror            exit 1 when an error or warning is found
  *   -j N                check N files at once
  *   --print-clang-args  print the flags libclang would get for the first file
+ *   --baseline=FILE     hide the findings of FILE, an earlier --format=json
+ *   --list-candidates   print the FILEs that can write the field, one a line;
+ *                       '-' reads NUL-separated names from stdin
+ *   -z                  with --list-candidates: NUL-separated output
+ *   --no-prefilter      parse every file, candidate or not (to test the rule)
+ *   --merge             merge findings (JSON Lines, SARIF, efcheck's text,
+ *                       cocci report lines 'f:l:c-c: msg [name]') and print
+ *                       them sorted and deduplicated, text on stdout
+ *   --relative-to=DIR   with --merge: print paths under DIR relative to it
+ *   --lines=FILE        show only findings on the 'file<TAB>line' lines of FILE
+ *   --format=b4         'ERROR: file:line: message [check]', for b4
  *   --help, --version
  *
  * Any other argument starting with '-' is a compiler flag; gcc-only and
