@@ -457,10 +457,9 @@ def efcheck_classify(path, name, line):
 			continue
 		if prv == "(" and nxt == "," and i > 1 and body[i - 2] in ("vm_flags_set", "vm_flags_clear"):
 			fargs, _ = efcheck_args(body, i - 1)
-			if len(fargs) == 2 and efcheck_flags(fargs[1]):
-				k = [n for n, (a, b) in enumerate(stmts) if a <= i <= b][0]
-				if stmts[k][0] == i - 2:
-					continue
+			if len(fargs) == 2 and efcheck_flags(fargs[1]) and \
+			   (i == 2 or body[i - 3] in (";", "{", "}", ")", "else")):
+				continue
 			return "mmap-vma-use", "'%s' sets VMA flags in a shape this rule does not convert" % name, None
 		if remaps and i == remaps[0] + 2:
 			continue
@@ -487,7 +486,8 @@ def efcheck_classify(path, name, line):
 		return "mmap-vma-use", "'%s' uses the VMA in a way struct vm_area_desc cannot express" % name, None
 	plan["uses_file"] = f in body
 	if plan["sizevar"]:
-		plan["dropsize"] = body.count(plan["sizevar"]) == 2
+		plan["dropsize"] = sum(1 for i, t in enumerate(body) if t == plan["sizevar"] and
+				       (i == 0 or body[i - 1] not in ("->", "."))) == 2
 	if plan["shape"] == "none" and not remaps:
 		plan["action"] = None
 	return "mmap-convertible", "'%s' can become an mmap_prepare handler: run MODE=patch" % name, plan
@@ -731,6 +731,9 @@ position flags.p;
 (
 - !(v->vm_flags & C@p)
 + !vma_desc_test(desc, b)
+|
+- (v->vm_flags & C@p)
++ vma_desc_test(desc, b)
 |
 - v->vm_flags & C@p
 + vma_desc_test(desc, b)
