@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-2.0
 # convert-tree.sh - mmap_to_prepare.cocci over the whole newest 7.x tree
 #
-# "make coccicheck MODE=patch" and "MODE=report" on a git copy of the tree.
+# MODE=patch and MODE=report on every file of the tree that names a remap
+# function (the files coccicheck would hand the rule).
 # Report mode names every handler that patch mode converts
 # [mmap-convertible], and patch mode converts exactly those.  The patch
 # goes to a hard-linked copy of the tree (the cache is never written), and
@@ -24,17 +25,25 @@ rule=$top/cocci/mmap_to_prepare.cocci
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
 
+# The files that name a remap function: what the rule looks at.  spatch
+# runs on each, as coccicheck would; "make coccicheck" itself is timed by
+# testcases/bench/convert.sh.
 exec 9>"$git.lock"
 flock 9
-coccicheck() {
-	make -s -C "$git" coccicheck MODE="$1" COCCI="$rule" J=2 \
-		DEBUG_FILE=/dev/null 2>&1 |
-		grep -v -e '^$' -e '^Please check for false positives' \
-			-e '^When using "patch" mode' -e ' --cocci-file '
-}
-coccicheck report | sed 's|^\./||' | sort >"$tmp/report"
-coccicheck patch >"$tmp/patch"
+git -C "$git" grep -l -w -e remap_pfn_range -e io_remap_pfn_range \
+	-e vm_iomap_memory -- '*.c' '*.h' >"$tmp/cand"
 exec 9>&-
+each() {
+	xargs -P2 -n1 sh -c 'cd "$0" && srctree=$0 spatch --very-quiet -D "$1" \
+		--no-includes --include-headers --sp-file "$2" "$3" 2>/dev/null' \
+		"$src" "$1" "$rule"
+}
+each report <"$tmp/cand" | sort >"$tmp/report"
+each patch <"$tmp/cand" | sed -e 's|^--- \([^/]\)|--- a/\1|' \
+	-e 's|^+++ /tmp/cocci-output-[0-9]*-[0-9a-f]*-.*|+++ b/FILE|' >"$tmp/patch.raw"
+# name the new side after the old one
+awk '/^--- a\// { f = substr($2, 3) } /^\+\+\+ b\/FILE$/ { print "+++ b/" f; next } { print }' \
+	"$tmp/patch.raw" >"$tmp/patch"
 
 grep -E '^[^ ]+:[0-9]+:[0-9]+-[0-9]+: .* \[mmap-[a-z-]+\]$' "$tmp/report" >"$tmp/lines"
 cmp -s "$tmp/report" "$tmp/lines" || { echo "report mode printed something else:"; diff "$tmp/lines" "$tmp/report"; exit 1; }
