@@ -337,6 +337,11 @@ def efcheck_classify(path, name, line):
 	if len(remaps) > 1:
 		return "mmap-loop", "'%s' maps %d ranges: one mmap_action maps one range" % (name, len(remaps)), None
 
+	limit = remaps[0] if remaps else len(body)
+	for i, t in enumerate(body[:limit]):
+		if re.fullmatch(r"\w+", t) and body[i + 1:i + 2] == ["("] and STATE.search(t):
+			return "mmap-private", "'%s' calls %s() before mapping: the state it takes leaks if the mapping fails" % (name, t), None
+
 	plan = {"file": f, "vma": v, "full": False, "override": None,
 		"shape": None, "sizevar": None, "action": None}
 	stmts = efcheck_statements(body)
@@ -347,6 +352,8 @@ def efcheck_classify(path, name, line):
 		call_args, cend = efcheck_args(body, r + 1)
 		rest = body[b + 1:]
 		st = body[a:b + 1]
+		if v in rest:
+			return "mmap-after-map", "'%s' uses the VMA after %s()" % (name, body[r]), None
 		if st[0] == "return" and a + 1 == r and cend + 1 == b:
 			plan["shape"] = "return"
 			after = rest
@@ -375,6 +382,7 @@ def efcheck_classify(path, name, line):
 			if len(call_args) != 3 or call_args[0] != [v]:
 				return "mmap-shape", "'%s' calls vm_iomap_memory() in an unusual shape" % name, None
 			plan["action"] = "mmap_action_simple_ioremap"
+			plan["full"] = None
 		else:
 			if len(call_args) != 5 or call_args[0] != [v]:
 				return "mmap-shape", "'%s' calls %s() in an unusual shape" % (name, body[r]), None
@@ -520,6 +528,29 @@ def efcheck_emit(p, msg, name):
 		coccilib.report.print_report(p, "%s [%s]" % (msg, name))
 
 
+def efcheck_flag_call(name, bits, p):
+	# name(desc, BITS...) wrapped at 80 columns as the kernel does, with
+	# continuation lines aligned after the parenthesis.
+	try:
+		line = open(p.file, errors="replace").read().split("\n")[int(p.line) - 1]
+	except (OSError, IndexError):
+		line = ""
+	indent = len(line) - len(line.lstrip("\t"))
+	col = 8 * indent + len(name) + 1
+	out, cur = [], name + "(desc"
+	width = 8 * indent
+	for b in bits:
+		if width + len(cur) + len(b) + 4 > 80:
+			out.append(cur + ",")
+			cur = b
+			width = col
+		else:
+			cur += ", " + b
+	out.append(cur + ")")
+	pad = "\t" * int(col / 8) + " " * (col % 8)
+	return ("\n" + pad).join(out)
+
+
 def efcheck_ok(fn):
 	return fn in OK
 
@@ -553,10 +584,12 @@ vm_iomap_memory(...)
 
 @fops depends on remaps@
 identifier ops, fn;
+identifier fo = {file_operations};
+identifier m = {mmap};
 position p;
 @@
 
-struct file_operations ops = { ..., .mmap@p = fn, ... };
+struct fo ops = { ..., .m@p = fn, ... };
 
 @script:python@
 fn << fops.fn;
@@ -604,10 +637,10 @@ else:
 	coccinelle.simple = cocci.make_ident(act)
 
 @depends on patch@
-identifier fops.fn, mkact.full, mkact.fixed, mkact.simple;
-identifier f, v;
-identifier R = {remap_pfn_range, io_remap_pfn_range};
-expression PFN, SIZE, A, L;
+identifier fops.fn, mkact.simple;
+identifier f : script:python(fn) { efcheck_plan(fn, "action") == "mmap_action_simple_ioremap" };
+identifier v;
+expression A, L;
 @@
 
 static int fn(struct file *f, struct vm_area_struct *v) {
@@ -619,14 +652,42 @@ static int fn(struct file *f, struct vm_area_struct *v) {
 |
 - vm_iomap_memory(v, A, L);
 + simple(desc, A, L);
-|
+)
+  ...>
+}
+
+@depends on patch@
+identifier fops.fn, mkact.full;
+identifier f : script:python(fn) { efcheck_plan(fn, "full") == True };
+identifier v;
+identifier R = {remap_pfn_range, io_remap_pfn_range};
+expression PFN, SIZE;
+@@
+
+static int fn(struct file *f, struct vm_area_struct *v) {
+  <...
+(
 - return R(v, v->vm_start, PFN, SIZE, v->vm_page_prot);
 + full(desc, PFN);
 + return 0;
 |
 - R(v, v->vm_start, PFN, SIZE, v->vm_page_prot);
 + full(desc, PFN);
-|
+)
+  ...>
+}
+
+@depends on patch@
+identifier fops.fn, mkact.fixed;
+identifier f : script:python(fn) { efcheck_plan(fn, "full") == False and efcheck_plan(fn, "action") != "mmap_action_simple_ioremap" };
+identifier v;
+identifier R = {remap_pfn_range, io_remap_pfn_range};
+expression PFN, SIZE;
+@@
+
+static int fn(struct file *f, struct vm_area_struct *v) {
+  <...
+(
 - return R(v, v->vm_start, PFN, SIZE, v->vm_page_prot);
 + fixed(desc, desc->start, PFN, SIZE);
 + return 0;
@@ -647,9 +708,10 @@ else:
 	cocci.include_match(False)
 
 @depends on patch@
-identifier fops.fn, mkact.full, mkact.fixed, mkact.simple;
+identifier fops.fn, mkact.full, mkact.simple;
 expression errno.e;
-identifier f, v;
+identifier f : script:python(fn) { efcheck_plan(fn, "shape") == "if" and efcheck_plan(fn, "full") is not False };
+identifier v;
 identifier R = {remap_pfn_range, io_remap_pfn_range};
 expression PFN, SIZE, A, L;
 statement S;
@@ -665,11 +727,25 @@ static int fn(struct file *f, struct vm_area_struct *v) {
 - if (R(v, v->vm_start, PFN, SIZE, v->vm_page_prot)) S
 + full(desc, PFN);
 + desc->action.error_override = e;
-|
+)
+  ...>
+}
+
+@depends on patch@
+identifier fops.fn, mkact.fixed;
+expression errno.e;
+identifier f : script:python(fn) { efcheck_plan(fn, "shape") == "if" and efcheck_plan(fn, "full") == False and efcheck_plan(fn, "action") != "mmap_action_simple_ioremap" };
+identifier v;
+identifier R = {remap_pfn_range, io_remap_pfn_range};
+expression PFN, SIZE;
+statement S;
+@@
+
+static int fn(struct file *f, struct vm_area_struct *v) {
+  <...
 - if (R(v, v->vm_start, PFN, SIZE, v->vm_page_prot)) S
 + fixed(desc, desc->start, PFN, SIZE);
 + desc->action.error_override = e;
-)
   ...>
 }
 
@@ -742,39 +818,32 @@ position flags.p;
 @setf depends on patch@
 identifier fn : script:python() { efcheck_ok(fn) };
 identifier f, v;
+identifier F = {vm_flags_set, vm_flags_clear};
 expression E;
 position p;
 @@
 
 static int fn(struct file *f, struct vm_area_struct *v) {
-  <...
-(
-  vm_flags_set@p(v, E)
-|
-  vm_flags_clear@p(v, E)
-)
-  ...>
+  <... F@p(v, E) ...>
 }
 
 @script:python setbits@
+F << setf.F;
 E << setf.E;
-b;
+p << setf.p;
+call;
 @@
-coccinelle.b = cocci.make_ident(", ".join(efcheck_flags(efcheck_tokens(E))))
+coccinelle.call = cocci.make_ident(efcheck_flag_call(
+	"vma_desc_%s_flags" % F[len("vm_flags_"):], efcheck_flags(efcheck_tokens(E)), p[0]))
 
 @depends on patch@
-identifier setf.v, setbits.b;
+identifier setf.v, setf.F, setbits.call;
 expression setf.E;
 position setf.p;
 @@
 
-(
-- vm_flags_set@p(v, E)
-+ vma_desc_set_flags(desc, b)
-|
-- vm_flags_clear@p(v, E)
-+ vma_desc_clear_flags(desc, b)
-)
+- F@p(v, E)
++ call
 
 @depends on patch@
 identifier fn : script:python() { efcheck_ok(fn) };
@@ -868,11 +937,13 @@ struct file_operations ops = { ...,
 + nfn
   , ... };
 
-@depends on context@
+@depends on context && fops@
 identifier fn : script:python() { efcheck_seen(fn) };
 identifier ops;
+identifier fo = {file_operations};
+identifier m = {mmap};
 @@
 
-struct file_operations ops = { ...,
-* .mmap = fn
+struct fo ops = { ...,
+* .m = fn
   , ... };
