@@ -551,6 +551,21 @@ def efcheck_flag_call(name, bits, p):
 	return ("\n" + pad).join(out)
 
 
+def efcheck_is(fn, kind):
+	# Which patch rule applies to the converted handler fn; False for every
+	# handler that is not converted.
+	if fn not in OK or not efcheck_plan(fn, "action") and kind != "dropsize":
+		return False
+	simple = efcheck_plan(fn, "action") == "mmap_action_simple_ioremap"
+	full = efcheck_plan(fn, "full")
+	cond = efcheck_plan(fn, "shape") == "if"
+	return bool({"simple": simple, "full": full is True,
+		     "fixed": full is False and not simple,
+		     "if-full": cond and (full is True or simple),
+		     "if-fixed": cond and full is False and not simple,
+		     "dropsize": efcheck_plan(fn, "dropsize")}[kind])
+
+
 def efcheck_ok(fn):
 	return fn in OK
 
@@ -628,17 +643,16 @@ full;
 fixed;
 simple;
 @@
-act = efcheck_plan(fn, "action")
-if not act:
-	cocci.include_match(False)
-else:
-	coccinelle.full = cocci.make_ident(act if efcheck_plan(fn, "full") else "EFCHECK_NONE")
-	coccinelle.fixed = cocci.make_ident(act if not efcheck_plan(fn, "full") else "EFCHECK_NONE")
-	coccinelle.simple = cocci.make_ident(act)
+# Every handler gets a binding, so that later rules still see fops.fn;
+# the constraints on f choose the rule that applies.
+act = efcheck_plan(fn, "action") or "EFCHECK_NONE"
+coccinelle.full = cocci.make_ident(act)
+coccinelle.fixed = cocci.make_ident(act)
+coccinelle.simple = cocci.make_ident(act)
 
 @depends on patch@
 identifier fops.fn, mkact.simple;
-identifier f : script:python(fn) { efcheck_plan(fn, "action") == "mmap_action_simple_ioremap" };
+identifier f : script:python(fn) { efcheck_is(fn, "simple") };
 identifier v;
 expression A, L;
 @@
@@ -658,7 +672,7 @@ static int fn(struct file *f, struct vm_area_struct *v) {
 
 @depends on patch@
 identifier fops.fn, mkact.full;
-identifier f : script:python(fn) { efcheck_plan(fn, "full") == True };
+identifier f : script:python(fn) { efcheck_is(fn, "full") };
 identifier v;
 identifier R = {remap_pfn_range, io_remap_pfn_range};
 expression PFN, SIZE;
@@ -679,7 +693,7 @@ static int fn(struct file *f, struct vm_area_struct *v) {
 
 @depends on patch@
 identifier fops.fn, mkact.fixed;
-identifier f : script:python(fn) { efcheck_plan(fn, "full") == False and efcheck_plan(fn, "action") != "mmap_action_simple_ioremap" };
+identifier f : script:python(fn) { efcheck_is(fn, "fixed") };
 identifier v;
 identifier R = {remap_pfn_range, io_remap_pfn_range};
 expression PFN, SIZE;
@@ -702,15 +716,12 @@ static int fn(struct file *f, struct vm_area_struct *v) {
 fn << fops.fn;
 e;
 @@
-if efcheck_plan(fn, "shape") == "if":
-	coccinelle.e = cocci.make_expr(efcheck_plan(fn, "override"))
-else:
-	cocci.include_match(False)
+coccinelle.e = cocci.make_expr(efcheck_plan(fn, "override") or "0")
 
 @depends on patch@
 identifier fops.fn, mkact.full, mkact.simple;
 expression errno.e;
-identifier f : script:python(fn) { efcheck_plan(fn, "shape") == "if" and efcheck_plan(fn, "full") is not False };
+identifier f : script:python(fn) { efcheck_is(fn, "if-full") };
 identifier v;
 identifier R = {remap_pfn_range, io_remap_pfn_range};
 expression PFN, SIZE, A, L;
@@ -734,7 +745,7 @@ static int fn(struct file *f, struct vm_area_struct *v) {
 @depends on patch@
 identifier fops.fn, mkact.fixed;
 expression errno.e;
-identifier f : script:python(fn) { efcheck_plan(fn, "shape") == "if" and efcheck_plan(fn, "full") == False and efcheck_plan(fn, "action") != "mmap_action_simple_ioremap" };
+identifier f : script:python(fn) { efcheck_is(fn, "if-fixed") };
 identifier v;
 identifier R = {remap_pfn_range, io_remap_pfn_range};
 expression PFN, SIZE;
@@ -752,9 +763,10 @@ static int fn(struct file *f, struct vm_area_struct *v) {
 // A size variable that only the remap read goes with it.
 
 @depends on patch@
-identifier fn : script:python() { bool(efcheck_plan(fn, "dropsize")) };
+identifier fops.fn;
+identifier f : script:python(fn) { efcheck_is(fn, "dropsize") };
 identifier s : script:python() { efcheck_sizevar(s) };
-identifier f, v;
+identifier v;
 type T;
 @@
 
@@ -767,8 +779,9 @@ static int fn(struct file *f, struct vm_area_struct *v) {
 // The VMA's fields become the descriptor's.
 
 @depends on patch@
-identifier fn : script:python() { efcheck_ok(fn) };
-identifier f, v;
+identifier fops.fn;
+identifier f : script:python(fn) { efcheck_ok(fn) };
+identifier v;
 @@
 
 static int fn(struct file *f, struct vm_area_struct *v) {
@@ -784,8 +797,9 @@ static int fn(struct file *f, struct vm_area_struct *v) {
 }
 
 @flags depends on patch@
-identifier fn : script:python() { efcheck_ok(fn) };
-identifier f, v, C;
+identifier fops.fn;
+identifier f : script:python(fn) { efcheck_ok(fn) };
+identifier v, C;
 position p;
 @@
 
@@ -816,8 +830,9 @@ position flags.p;
 )
 
 @setf depends on patch@
-identifier fn : script:python() { efcheck_ok(fn) };
-identifier f, v;
+identifier fops.fn;
+identifier f : script:python(fn) { efcheck_ok(fn) };
+identifier v;
 identifier F = {vm_flags_set, vm_flags_clear};
 expression E;
 position p;
@@ -846,8 +861,9 @@ position setf.p;
 + call
 
 @depends on patch@
-identifier fn : script:python() { efcheck_ok(fn) };
-identifier f, v;
+identifier fops.fn;
+identifier f : script:python(fn) { efcheck_ok(fn) };
+identifier v;
 @@
 
 static int fn(struct file *f, struct vm_area_struct *v) {
@@ -881,8 +897,9 @@ static int fn(struct file *f, struct vm_area_struct *v) {
 // a struct vm_area_desc *.
 
 @depends on patch@
-identifier fn : script:python() { efcheck_ok(fn) };
-identifier f, v;
+identifier fops.fn;
+identifier f : script:python(fn) { efcheck_ok(fn) };
+identifier v;
 @@
 
 static int fn(struct file *f, struct vm_area_struct *v) {
@@ -893,8 +910,9 @@ static int fn(struct file *f, struct vm_area_struct *v) {
 }
 
 @depends on patch@
-identifier fn : script:python() { efcheck_ok(fn) };
-identifier f, v;
+identifier fops.fn;
+identifier f : script:python(fn) { efcheck_ok(fn) };
+identifier v;
 @@
 
 static int fn(struct file *f, struct vm_area_struct *v) {
@@ -903,8 +921,9 @@ static int fn(struct file *f, struct vm_area_struct *v) {
 }
 
 @depends on patch@
-identifier fn : script:python() { efcheck_ok(fn) };
-identifier f, v;
+identifier fops.fn;
+identifier f : script:python(fn) { efcheck_ok(fn) };
+identifier v;
 fresh identifier nfn = fn ## "_prepare";
 @@
 
@@ -914,8 +933,9 @@ static int
   { ... }
 
 @depends on patch@
-identifier fn : script:python() { efcheck_ok(fn) };
-identifier f, v;
+identifier fops.fn;
+identifier f : script:python(fn) { efcheck_ok(fn) };
+identifier v;
 fresh identifier nfn = fn ## "_prepare";
 @@
 
@@ -923,8 +943,8 @@ fresh identifier nfn = fn ## "_prepare";
 + static int nfn(struct vm_area_desc *desc);
 
 @depends on patch@
-identifier fn : script:python() { efcheck_ok(fn) };
-identifier ops;
+identifier fops.fn;
+identifier ops : script:python(fn) { efcheck_ok(fn) };
 fresh identifier nfn = fn ## "_prepare";
 @@
 
