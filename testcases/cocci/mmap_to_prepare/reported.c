@@ -149,6 +149,43 @@ int mydrv_export_mmap(struct file *file, struct vm_area_struct *vma)
 	return mydrv_shared_mmap(file, vma);
 }
 
+/* the result goes through a variable */
+static int mydrv_ret_mmap(struct file *file, struct vm_area_struct *vma)
+{
+	struct mydrv *md = file->private_data;
+	int ret;
+
+	ret = remap_pfn_range(vma, vma->vm_start, md->pfn,
+			      vma->vm_end - vma->vm_start, vma->vm_page_prot);
+	if (ret)
+		return ret;
+	return 0;
+}
+
+/* one range per configuration, both seen */
+static int mydrv_cfg_mmap(struct file *file, struct vm_area_struct *vma)
+{
+	struct mydrv *md = file->private_data;
+
+#ifdef CONFIG_MYDRV_IO
+	return io_remap_pfn_range(vma, vma->vm_start, md->pfn,
+				  vma->vm_end - vma->vm_start, vma->vm_page_prot);
+#else
+	return remap_pfn_range(vma, vma->vm_start, md->pfn,
+			       vma->vm_end - vma->vm_start, vma->vm_page_prot);
+#endif
+}
+
+/* vm_ops from another file: their open/close cannot be seen */
+static int mydrv_ext_mmap(struct file *file, struct vm_area_struct *vma)
+{
+	struct mydrv *md = file->private_data;
+
+	vma->vm_ops = &mydrv_common_vm_ops;
+	return remap_pfn_range(vma, vma->vm_start, md->pfn,
+			       vma->vm_end - vma->vm_start, vma->vm_page_prot);
+}
+
 static const struct file_operations mydrv_ops_fops = {
 	.owner = THIS_MODULE,
 	.mmap = mydrv_ops_mmap,
@@ -168,3 +205,6 @@ static const struct file_operations mydrv_compat_fops = { .mmap = mydrv_compat_m
 static const struct file_operations mydrv_wrap_fops = { .mmap = mydrv_wrap_mmap, };
 static const struct file_operations mydrv_shared_fops = { .mmap = mydrv_shared_mmap, };
 static const struct file_operations mydrv_export_fops = { .mmap = mydrv_export_mmap, };
+static const struct file_operations mydrv_ret_fops = { .mmap = mydrv_ret_mmap, };
+static const struct file_operations mydrv_cfg_fops = { .mmap = mydrv_cfg_mmap, };
+static const struct file_operations mydrv_ext_fops = { .mmap = mydrv_ext_mmap, };
