@@ -74,14 +74,17 @@ PLAN = {}      # handler -> what patch mode writes
 OK = set()     # handlers that patch mode converts
 
 
-def efcheck_file(p):
-	# Forget the previous files handlers when a new file starts.
+def efcheck_file(p, phase):
+	# Forget earlier files once a new group of files starts.  spatch runs
+	# rule after rule over one group: one file under coccicheck, all the
+	# files named on its command line otherwise.  So a file_operations
+	# match that follows a handler match opens a new group.
 	global CUR
-	if p[0].file != CUR:
-		CUR = p[0].file
+	if phase == "fops" and CUR == "def":
 		for d in (FOPS, VERDICT, PLAN):
 			d.clear()
 		OK.clear()
+	CUR = phase
 
 
 def efcheck_blank(text):
@@ -316,7 +319,7 @@ def efcheck_classify(path, name, line):
 		return "mmap-shared", "'%s' is not static: convert its other users too" % name, None
 	uses = len(re.findall(r"\b%s\b" % re.escape(name), text))
 	decls = len(re.findall(r"\bint\s+%s\s*\(" % re.escape(name), text))
-	if uses - decls != FOPS.get(name, 0):
+	if uses - decls != FOPS.get((path, name), 0):
 		return "mmap-shared", "'%s' is used outside file_operations: convert its other users too" % name, None
 	if "desc" in body or f == "desc" or v == "desc":
 		return "mmap-shared", "'%s' already uses the name 'desc'" % name, None
@@ -502,7 +505,7 @@ def efcheck_classify(path, name, line):
 
 
 def efcheck_verdict(p, name):
-	efcheck_file(p)
+	efcheck_file(p, "def")
 	try:
 		why, msg, plan = efcheck_classify(p[0].file, name, int(p[0].line))
 	except Exception as e:  # a shape the reader did not expect
@@ -512,7 +515,9 @@ def efcheck_verdict(p, name):
 		OK.discard(name)
 		PLAN[name] = None
 	elif PLAN.get(name, 0) is not None:
-		if name in PLAN and PLAN[name]["file"] != plan["file"]:
+		plan["path"] = p[0].file
+		if name in PLAN and (PLAN[name]["file"] != plan["file"] or
+				     PLAN[name]["path"] != plan["path"]):
 			PLAN[name] = None
 			OK.discard(name)
 		else:
@@ -610,8 +615,8 @@ struct fo ops = { ..., .m@p = fn, ... };
 fn << fops.fn;
 p << fops.p;
 @@
-efcheck_file(p)
-FOPS[fn] = FOPS.get(fn, 0) + 1
+efcheck_file(p, "fops")
+FOPS[(p[0].file, fn)] = FOPS.get((p[0].file, fn), 0) + 1
 
 @def@
 identifier fops.fn;
@@ -631,8 +636,11 @@ fn << fops.fn;
 p << def.p;
 @@
 for q, why, msg in VERDICT.get(fn, []):
-	if q.line == p[0].line and q.column == p[0].column:
-		efcheck_emit(p[0], msg, why if fn in OK or why != "mmap-convertible" else "mmap-shared")
+	if (q.file, q.line, q.column) == (p[0].file, p[0].line, p[0].column):
+		if why == "mmap-convertible" and fn not in OK:
+			why = "mmap-shared"
+			msg = "'%s' names another handler of this run that is not converted" % fn
+		efcheck_emit(p[0], msg, why)
 
 // patch: the remap becomes the action.  Rules match the original code,
 // so the remap goes first and the VMA's fields are renamed after it.
