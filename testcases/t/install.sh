@@ -18,6 +18,7 @@ diff -u - "$tmp/files" <<'EXP'
 ./share/efcheck/cocci/mmap_error_hook.cocci
 ./share/efcheck/cocci/mmap_error_override.cocci
 ./share/efcheck/cocci/mmap_success_hook.cocci
+./share/efcheck/cocci/mmap_to_prepare.cocci
 ./share/man/man1/efcheck.1
 EXP
 cd "$top/testcases/check"
@@ -35,4 +36,5 @@ diff -u - "$tmp/rules" <<'EXP'
 mmap_error_hook.cocci
 mmap_error_override.cocci
 mmap_success_hook.cocci
+mmap_to_prepare.cocci
 EXP
