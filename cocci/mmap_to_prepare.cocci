@@ -40,6 +40,15 @@ INSERTS = ("vm_insert_page", "vm_insert_pages", "vm_map_pages",
 STATE = re.compile(r"(^|_)(mutex_lock|spin_lock|lock|down|kref_get|get_device"
 		   r"|pm_runtime_get\w*|atomic_inc\w*|refcount_inc\w*|get_page"
 		   r"|try_module_get|\w*alloc\w*|kmemdup|kstrdup)$")
+# Kernel-internal errnos (include/linux/errno.h) and what to use instead.
+INTERNAL = {"ERESTARTSYS": "EINTR", "ERESTARTNOINTR": "EINTR",
+	    "ERESTARTNOHAND": "EINTR", "ENOIOCTLCMD": "ENOTTY",
+	    "ERESTART_RESTARTBLOCK": "EINTR", "EPROBE_DEFER": "EAGAIN",
+	    "EOPENSTALE": "ESTALE", "ENOPARAM": "EINVAL", "EBADHANDLE": "EINVAL",
+	    "ENOTSYNC": "EIO", "EBADCOOKIE": "EINVAL", "ENOTSUPP": "EOPNOTSUPP",
+	    "ETOOSMALL": "EINVAL", "ESERVERFAULT": "EIO", "EBADTYPE": "EINVAL",
+	    "EJUKEBOX": "EAGAIN", "EIOCBQUEUED": "EIO", "ERECALLCONFLICT": "EIO",
+	    "ENOGRACE": "EIO"}
 FIELDS = {"vm_start": "start", "vm_end": "end", "vm_pgoff": "pgoff",
 	  "vm_page_prot": "page_prot", "vm_file": "vm_file", "vm_mm": "mm",
 	  "vm_ops": "vm_ops"}
@@ -369,6 +378,8 @@ def efcheck_classify(path, name, line):
 				br = br[1:-1]
 			if len(br) == 4 and br[0] == "return" and br[1] == "-" and \
 			   re.fullmatch(r"E[A-Z0-9]+", br[2]) and br[3] == ";":
+				if br[2] in INTERNAL:
+					return "mmap-error-path", "'%s' returns kernel-internal -%s when %s() fails: as error_override it reaches user space; use -%s" % (name, br[2], body[r], INTERNAL[br[2]]), None
 				plan["shape"] = "if"
 				plan["override"] = "-" + br[2]
 			else:

@@ -186,6 +186,17 @@ static int mydrv_ext_mmap(struct file *file, struct vm_area_struct *vma)
 			       vma->vm_end - vma->vm_start, vma->vm_page_prot);
 }
 
+/* a kernel-internal errno would reach user space through error_override */
+static int mydrv_int_mmap(struct file *file, struct vm_area_struct *vma)
+{
+	struct mydrv *md = file->private_data;
+
+	if (remap_pfn_range(vma, vma->vm_start, md->pfn,
+			    vma->vm_end - vma->vm_start, vma->vm_page_prot))
+		return -ENOTSUPP;
+	return 0;
+}
+
 static const struct file_operations mydrv_ops_fops = {
 	.owner = THIS_MODULE,
 	.mmap = mydrv_ops_mmap,
@@ -208,3 +219,4 @@ static const struct file_operations mydrv_export_fops = { .mmap = mydrv_export_m
 static const struct file_operations mydrv_ret_fops = { .mmap = mydrv_ret_mmap, };
 static const struct file_operations mydrv_cfg_fops = { .mmap = mydrv_cfg_mmap, };
 static const struct file_operations mydrv_ext_fops = { .mmap = mydrv_ext_mmap, };
+static const struct file_operations mydrv_int_fops = { .mmap = mydrv_int_mmap, };
