@@ -23,7 +23,7 @@ RULE("mmap-insert", EF_NOTE, "mmap_to_prepare",
 RULE("mmap-private", EF_NOTE, "mmap_to_prepare",
 	".mmap handler not converted: keeps private state, or takes a lock or reference before mapping")
 RULE("mmap-error-path", EF_NOTE, "mmap_to_prepare",
-	".mmap handler not converted: does more than return an errno when the remap fails")
+	".mmap handler not converted: remap failure does more than return a user-visible errno")
 RULE("mmap-prot", EF_NOTE, "mmap_to_prepare",
 	".mmap handler not converted: remaps with a page protection other than the VMA's")
 RULE("mmap-vma-use", EF_NOTE, "mmap_to_prepare",
