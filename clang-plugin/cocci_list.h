@@ -16,3 +16,25 @@ RULE("hook-redefined", EF_WARNING, "mmap_error_hook",
 	"hook defined more than once (#ifdef/#else): port each configuration by hand")
 RULE("macro-body", EF_WARNING, "mmap_error_hook",
 	"hook set inside a #define body: reported, never rewritten")
+RULE("mmap-convertible", EF_NOTE, "mmap_to_prepare",
+	".mmap handler that MODE=patch converts to .mmap_prepare")
+RULE("mmap-after-map", EF_NOTE, "mmap_to_prepare",
+	".mmap handler not converted: does work or uses the VMA after mapping (vm_ops->mapped)")
+RULE("mmap-vm-ops", EF_NOTE, "mmap_to_prepare",
+	".mmap handler not converted: installs vm_ops with open/close, or ones defined elsewhere")
+RULE("mmap-loop", EF_NOTE, "mmap_to_prepare",
+	".mmap handler not converted: maps in a loop or maps more than one range")
+RULE("mmap-insert", EF_NOTE, "mmap_to_prepare",
+	".mmap handler not converted: inserts pages (vm_insert_page(), dma_mmap_*(), ...)")
+RULE("mmap-private", EF_NOTE, "mmap_to_prepare",
+	".mmap handler not converted: keeps private state, or takes a lock or reference before mapping")
+RULE("mmap-error-path", EF_NOTE, "mmap_to_prepare",
+	".mmap handler not converted: remap failure does more than return a user-visible errno")
+RULE("mmap-prot", EF_NOTE, "mmap_to_prepare",
+	".mmap handler not converted: remaps with a page protection other than the VMA's")
+RULE("mmap-vma-use", EF_NOTE, "mmap_to_prepare",
+	".mmap handler not converted: uses the VMA in a way struct vm_area_desc cannot express")
+RULE("mmap-shape", EF_NOTE, "mmap_to_prepare",
+	".mmap handler not converted: the remap sits in a shape the rule does not rewrite")
+RULE("mmap-shared", EF_NOTE, "mmap_to_prepare",
+	".mmap handler not converted: not static, used elsewhere, or a name clash")

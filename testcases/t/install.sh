@@ -23,6 +23,7 @@ diff -u - "$tmp/files" <<'EXP'
 ./share/efcheck/cocci/mmap_error_hook.cocci
 ./share/efcheck/cocci/mmap_error_override.cocci
 ./share/efcheck/cocci/mmap_success_hook.cocci
+./share/efcheck/cocci/mmap_to_prepare.cocci
 ./share/man/man1/efcheck-pre-commit.1
 ./share/man/man1/efcheck-scan.1
 ./share/man/man1/efcheck-sparse.1
@@ -82,4 +83,5 @@ diff -u - "$tmp/rules" <<'EXP'
 mmap_error_hook.cocci
 mmap_error_override.cocci
 mmap_success_hook.cocci
+mmap_to_prepare.cocci
 EXP
