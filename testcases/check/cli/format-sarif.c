@@ -193,6 +193,216 @@ void json(struct vm_area_desc *desc)
  *               "defaultConfiguration": {
  *                 "level": "note"
  *               }
+ *             },
+ *             {
+ *               "id": "hook-declared",
+ *               "shortDescription": {
+ *                 "text": "the scanned tree still declares the hooks (v6.19-v7.1): nothing to port"
+ *               },
+ *               "fullDescription": {
+ *                 "text": "the scanned tree still declares the hooks (v6.19-v7.1): nothing to port. Reported by the Coccinelle rule cocci/mmap_error_hook.cocci, which efcheck-scan runs."
+ *               },
+ *               "help": {
+ *                 "text": "man efcheck, section CHECKS, \"hook-declared\": the diagnostic, what it means and how to fix it."
+ *               },
+ *               "defaultConfiguration": {
+ *                 "level": "note"
+ *               }
+ *             },
+ *             {
+ *               "id": "hook-redefined",
+ *               "shortDescription": {
+ *                 "text": "hook defined more than once (#ifdef/#else): port each configuration by hand"
+ *               },
+ *               "fullDescription": {
+ *                 "text": "hook defined more than once (#ifdef/#else): port each configuration by hand. Reported by the Coccinelle rule cocci/mmap_error_hook.cocci, which efcheck-scan runs."
+ *               },
+ *               "help": {
+ *                 "text": "man efcheck, section CHECKS, \"hook-redefined\": the diagnostic, what it means and how to fix it."
+ *               },
+ *               "defaultConfiguration": {
+ *                 "level": "warning"
+ *               }
+ *             },
+ *             {
+ *               "id": "macro-body",
+ *               "shortDescription": {
+ *                 "text": "hook set inside a #define body: reported, never rewritten"
+ *               },
+ *               "fullDescription": {
+ *                 "text": "hook set inside a #define body: reported, never rewritten. Reported by the Coccinelle rule cocci/mmap_error_hook.cocci, which efcheck-scan runs."
+ *               },
+ *               "help": {
+ *                 "text": "man efcheck, section CHECKS, \"macro-body\": the diagnostic, what it means and how to fix it."
+ *               },
+ *               "defaultConfiguration": {
+ *                 "level": "warning"
+ *               }
+ *             },
+ *             {
+ *               "id": "mmap-convertible",
+ *               "shortDescription": {
+ *                 "text": ".mmap handler that MODE=patch converts to .mmap_prepare"
+ *               },
+ *               "fullDescription": {
+ *                 "text": ".mmap handler that MODE=patch converts to .mmap_prepare. Reported by the Coccinelle rule cocci/mmap_to_prepare.cocci, which efcheck-scan runs."
+ *               },
+ *               "help": {
+ *                 "text": "man efcheck, section CHECKS, \"mmap-convertible\": the diagnostic, what it means and how to fix it."
+ *               },
+ *               "defaultConfiguration": {
+ *                 "level": "note"
+ *               }
+ *             },
+ *             {
+ *               "id": "mmap-after-map",
+ *               "shortDescription": {
+ *                 "text": ".mmap handler not converted: does work or uses the VMA after mapping (vm_ops->mapped)"
+ *               },
+ *               "fullDescription": {
+ *                 "text": ".mmap handler not converted: does work or uses the VMA after mapping (vm_ops->mapped). Reported by the Coccinelle rule cocci/mmap_to_prepare.cocci, which efcheck-scan runs."
+ *               },
+ *               "help": {
+ *                 "text": "man efcheck, section CHECKS, \"mmap-after-map\": the diagnostic, what it means and how to fix it."
+ *               },
+ *               "defaultConfiguration": {
+ *                 "level": "note"
+ *               }
+ *             },
+ *             {
+ *               "id": "mmap-vm-ops",
+ *               "shortDescription": {
+ *                 "text": ".mmap handler not converted: installs vm_ops with open/close, or ones defined elsewhere"
+ *               },
+ *               "fullDescription": {
+ *                 "text": ".mmap handler not converted: installs vm_ops with open/close, or ones defined elsewhere. Reported by the Coccinelle rule cocci/mmap_to_prepare.cocci, which efcheck-scan runs."
+ *               },
+ *               "help": {
+ *                 "text": "man efcheck, section CHECKS, \"mmap-vm-ops\": the diagnostic, what it means and how to fix it."
+ *               },
+ *               "defaultConfiguration": {
+ *                 "level": "note"
+ *               }
+ *             },
+ *             {
+ *               "id": "mmap-loop",
+ *               "shortDescription": {
+ *                 "text": ".mmap handler not converted: maps in a loop or maps more than one range"
+ *               },
+ *               "fullDescription": {
+ *                 "text": ".mmap handler not converted: maps in a loop or maps more than one range. Reported by the Coccinelle rule cocci/mmap_to_prepare.cocci, which efcheck-scan runs."
+ *               },
+ *               "help": {
+ *                 "text": "man efcheck, section CHECKS, \"mmap-loop\": the diagnostic, what it means and how to fix it."
+ *               },
+ *               "defaultConfiguration": {
+ *                 "level": "note"
+ *               }
+ *             },
+ *             {
+ *               "id": "mmap-insert",
+ *               "shortDescription": {
+ *                 "text": ".mmap handler not converted: inserts pages (vm_insert_page(), dma_mmap_*(), ...)"
+ *               },
+ *               "fullDescription": {
+ *                 "text": ".mmap handler not converted: inserts pages (vm_insert_page(), dma_mmap_*(), ...). Reported by the Coccinelle rule cocci/mmap_to_prepare.cocci, which efcheck-scan runs."
+ *               },
+ *               "help": {
+ *                 "text": "man efcheck, section CHECKS, \"mmap-insert\": the diagnostic, what it means and how to fix it."
+ *               },
+ *               "defaultConfiguration": {
+ *                 "level": "note"
+ *               }
+ *             },
+ *             {
+ *               "id": "mmap-private",
+ *               "shortDescription": {
+ *                 "text": ".mmap handler not converted: keeps private state, or takes a lock or reference before mapping"
+ *               },
+ *               "fullDescription": {
+ *                 "text": ".mmap handler not converted: keeps private state, or takes a lock or reference before mapping. Reported by the Coccinelle rule cocci/mmap_to_prepare.cocci, which efcheck-scan runs."
+ *               },
+ *               "help": {
+ *                 "text": "man efcheck, section CHECKS, \"mmap-private\": the diagnostic, what it means and how to fix it."
+ *               },
+ *               "defaultConfiguration": {
+ *                 "level": "note"
+ *               }
+ *             },
+ *             {
+ *               "id": "mmap-error-path",
+ *               "shortDescription": {
+ *                 "text": ".mmap handler not converted: remap failure does more than return a user-visible errno"
+ *               },
+ *               "fullDescription": {
+ *                 "text": ".mmap handler not converted: remap failure does more than return a user-visible errno. Reported by the Coccinelle rule cocci/mmap_to_prepare.cocci, which efcheck-scan runs."
+ *               },
+ *               "help": {
+ *                 "text": "man efcheck, section CHECKS, \"mmap-error-path\": the diagnostic, what it means and how to fix it."
+ *               },
+ *               "defaultConfiguration": {
+ *                 "level": "note"
+ *               }
+ *             },
+ *             {
+ *               "id": "mmap-prot",
+ *               "shortDescription": {
+ *                 "text": ".mmap handler not converted: remaps with a page protection other than the VMA's"
+ *               },
+ *               "fullDescription": {
+ *                 "text": ".mmap handler not converted: remaps with a page protection other than the VMA's. Reported by the Coccinelle rule cocci/mmap_to_prepare.cocci, which efcheck-scan runs."
+ *               },
+ *               "help": {
+ *                 "text": "man efcheck, section CHECKS, \"mmap-prot\": the diagnostic, what it means and how to fix it."
+ *               },
+ *               "defaultConfiguration": {
+ *                 "level": "note"
+ *               }
+ *             },
+ *             {
+ *               "id": "mmap-vma-use",
+ *               "shortDescription": {
+ *                 "text": ".mmap handler not converted: uses the VMA in a way struct vm_area_desc cannot express"
+ *               },
+ *               "fullDescription": {
+ *                 "text": ".mmap handler not converted: uses the VMA in a way struct vm_area_desc cannot express. Reported by the Coccinelle rule cocci/mmap_to_prepare.cocci, which efcheck-scan runs."
+ *               },
+ *               "help": {
+ *                 "text": "man efcheck, section CHECKS, \"mmap-vma-use\": the diagnostic, what it means and how to fix it."
+ *               },
+ *               "defaultConfiguration": {
+ *                 "level": "note"
+ *               }
+ *             },
+ *             {
+ *               "id": "mmap-shape",
+ *               "shortDescription": {
+ *                 "text": ".mmap handler not converted: the remap sits in a shape the rule does not rewrite"
+ *               },
+ *               "fullDescription": {
+ *                 "text": ".mmap handler not converted: the remap sits in a shape the rule does not rewrite. Reported by the Coccinelle rule cocci/mmap_to_prepare.cocci, which efcheck-scan runs."
+ *               },
+ *               "help": {
+ *                 "text": "man efcheck, section CHECKS, \"mmap-shape\": the diagnostic, what it means and how to fix it."
+ *               },
+ *               "defaultConfiguration": {
+ *                 "level": "note"
+ *               }
+ *             },
+ *             {
+ *               "id": "mmap-shared",
+ *               "shortDescription": {
+ *                 "text": ".mmap handler not converted: not static, used elsewhere, or a name clash"
+ *               },
+ *               "fullDescription": {
+ *                 "text": ".mmap handler not converted: not static, used elsewhere, or a name clash. Reported by the Coccinelle rule cocci/mmap_to_prepare.cocci, which efcheck-scan runs."
+ *               },
+ *               "help": {
+ *                 "text": "man efcheck, section CHECKS, \"mmap-shared\": the diagnostic, what it means and how to fix it."
+ *               },
+ *               "defaultConfiguration": {
+ *                 "level": "note"
+ *               }
  *             }
  *           ]
  *         }
