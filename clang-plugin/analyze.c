@@ -45,6 +45,23 @@ char *ef_spelling(CXCursor c)
 static __thread CXFile main_file;
 
 /*
+ * A file's name as findings give it: clang names a header next to a main
+ * file given as "x.c" "./x.h"; the main file keeps the name it was given
+ * ("./-x.c").
+ */
+char *ef_file_name(CXFile f)
+{
+	char *name;
+
+	if (!f)
+		return xstrdup("<unknown>");
+	name = take(clang_getFileName(f));
+	if (!strncmp(name, "./", 2) && !clang_File_isEqual(f, main_file))
+		memmove(name, name + 2, strlen(name + 2) + 1);
+	return name;
+}
+
+/*
  * Where a cursor is reported: its expansion location, so that code from a
  * macro is reported where the macro is used.
  */
@@ -54,13 +71,7 @@ static void loc_of(CXSourceLocation sl, char **file, unsigned int *line,
 	CXFile f;
 
 	clang_getExpansionLocation(sl, &f, line, col, NULL);
-	*file = f ? take(clang_getFileName(f)) : xstrdup("<unknown>");
-	/*
-	 * clang names a header next to a main file given as "x.c" "./x.h";
-	 * the main file keeps the name it was given ("./-x.c").
-	 */
-	if (!strncmp(*file, "./", 2) && !clang_File_isEqual(f, main_file))
-		memmove(*file, *file + 2, strlen(*file + 2) + 1);
+	*file = ef_file_name(f);
 }
 
 void ef_cursor_loc(CXCursor c, char **file, unsigned int *line,

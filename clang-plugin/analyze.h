@@ -61,6 +61,7 @@ struct ef_finding *ef_report(struct ef_ctx *ctx, enum ef_check check,
 			     CXCursor at, char *msg);
 void ef_note(struct ef_finding *f, CXCursor at, char *msg);
 char *ef_spelling(CXCursor c);
+char *ef_file_name(CXFile f);
 CXCursor ef_strip(CXCursor c);
 enum ef_field ef_member_field(CXCursor c);
 const char *ef_field_name(enum ef_field f);

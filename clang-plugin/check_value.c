@@ -40,41 +40,77 @@ static const char *advice_for(const char *name)
 }
 
 /*
- * Replace the value expression by TEXT when it sits on one line.  The
- * expression's tokens give its place in the file, also when it is a macro
- * such as EAGAIN.
+ * Where a token of the value sits in the user's text: a macro argument is
+ * taken where it was written, a token of a macro body where the macro was
+ * expanded (clang_getFileLocation).  END is the start of the last token:
+ * move it past that token.
+ */
+static int file_loc(struct ef_ctx *ctx, CXSourceLocation sl, int end,
+		    CXFile *file, unsigned int *line, unsigned int *col,
+		    unsigned int *off)
+{
+	CXSourceLocation at;
+	CXToken *tok;
+
+	CXFile sf;
+	unsigned int sl_line, sl_col, sl_off;
+
+	clang_getFileLocation(sl, file, line, col, off);
+	if (!*file || clang_Location_isInSystemHeader(sl))
+		return 0;
+	if (!end)
+		return 1;
+	/* outside macros, libclang's range already ends past the last token */
+	clang_getSpellingLocation(sl, &sf, &sl_line, &sl_col, &sl_off);
+	if (sf && clang_File_isEqual(sf, *file) && sl_off == *off)
+		return 1;
+	at = clang_getLocation(ctx->tu, *file, *line, *col);
+	tok = clang_getToken(ctx->tu, at);
+	if (!tok)
+		return 0;
+	clang_getFileLocation(
+		clang_getRangeEnd(clang_getTokenExtent(ctx->tu, *tok)), file,
+		line, col, off);
+	clang_disposeTokens(ctx->tu, tok, 1);
+	return *file != NULL;
+}
+
+/*
+ * Replace the value expression E by -NAME, only when that touches nothing
+ * but the value's own tokens in a file the user writes: one line, not a
+ * system header, and not the write itself.  MYSET(desc, EAGAIN) gets its
+ * argument replaced; a macro whose body holds the bad value gets no fix
+ * (the message still gives the advice).
  */
 static void add_fix(struct ef_ctx *ctx, struct ef_finding *f, CXCursor e,
-		    long long errno_value)
+		    CXCursor write, long long errno_value)
 {
 	const char *name = ef_errno_name(ctx, errno_value);
-	unsigned int l1, c1, l2, c2, l3, c3, n;
-	CXSourceLocation end;
+	unsigned int l1, c1, o1, l2, c2, o2, lw, cw, ow;
+	CXFile f1, f2, fw;
 	CXSourceRange r;
-	CXFile f1, f2, f3;
-	CXToken *toks;
+	char *path;
+	int same;
 
 	if (!f || !name)
 		return;
+	e = ef_strip(e);
 	r = clang_getCursorExtent(e);
-	clang_getExpansionLocation(clang_getRangeStart(r), &f1, &l1, &c1, NULL);
-	clang_getExpansionLocation(clang_getRangeEnd(r), &f2, &l2, &c2, NULL);
-	if (!f2)
+	if (!file_loc(ctx, clang_getRangeStart(r), 0, &f1, &l1, &c1, &o1) ||
+	    !file_loc(ctx, clang_getRangeEnd(r), 1, &f2, &l2, &c2, &o2))
 		return;
-	clang_getSpellingLocation(clang_getRangeEnd(r), &f3, &l3, &c3, NULL);
-	if (f3 && clang_File_isEqual(f2, f3) && l2 == l3 && c2 == c3)
-		goto found;
-	/* from a macro, the end is the last token's start: find its end */
-	end = clang_getLocation(ctx->tu, f2, l2, c2);
-	clang_tokenize(ctx->tu, clang_getRange(end, end), &toks, &n);
-	if (!n)
+	if (!clang_File_isEqual(f1, f2) || l1 != l2 || o2 <= o1)
 		return;
-	end = clang_getRangeEnd(clang_getTokenExtent(ctx->tu, toks[0]));
-	clang_disposeTokens(ctx->tu, toks, n);
-	clang_getExpansionLocation(end, &f2, &l2, &c2, NULL);
-found:
-	if (!f1 || !clang_File_isEqual(f1, f2) || l1 != l2 || c2 <= c1 ||
-	    l1 != f->loc.line || c1 != f->loc.col)
+	/* the member written, or the designator, must stay */
+	clang_getFileLocation(clang_getCursorLocation(write), &fw, &lw, &cw,
+			      &ow);
+	if (fw && clang_File_isEqual(fw, f1) && ow >= o1 && ow < o2)
+		return;
+	/* fixes are given for the file the finding is reported in */
+	path = ef_file_name(f1);
+	same = !strcmp(path, f->loc.file);
+	free(path);
+	if (!same)
 		return;
 	f->fix = xmalloc(sizeof(*f->fix));
 	f->fix->line = l1;
@@ -143,7 +179,7 @@ static void judge(struct ef_ctx *ctx, const char *field,
 					"%s = %lld is positive: every mmap() fails with -EINVAL; use '-%s'",
 					field, x, name));
 			if (direct)
-				add_fix(ctx, f, v->expr, x);
+				add_fix(ctx, f, v->expr, write, x);
 		} else {
 			report(ctx, EF_ERRNO_POSITIVE, v, write,
 			       xasprintf(
@@ -191,7 +227,7 @@ static void judge(struct ef_ctx *ctx, const char *field,
 			   xasprintf("%s = %lld is a bare number: use '-%s'",
 				     field, x, name));
 		if (direct)
-			add_fix(ctx, f, v->expr, -x);
+			add_fix(ctx, f, v->expr, write, -x);
 	}
 }
 
