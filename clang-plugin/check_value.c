@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * check_value.c - judge each value written to error_override (error_filter)
+ * check_value.c - the checks that judge each value written to
+ * error_override (error_filter): errno-positive, errno-range,
+ * errno-internal, errno-unnamed, errno-literal, errno-zero and unresolved
  *
  * check_mmap_action() converts the int to unsigned long and accepts 0 and
  * -1..-4095 (IS_ERR_VALUE).  Valid is stricter: the value also has to be
- * an errno that user space knows.
+ * an errno that user space knows.  Each value meets exactly one of these
+ * checks' conditions, or none.
  */
 #include <stdlib.h>
 #include <string.h>
 
-#include "analyze.h"
+#include "check.h"
 
 #define MAX_ERRNO 4095
 
@@ -120,28 +123,24 @@ static void add_fix(struct ef_ctx *ctx, struct ef_finding *f, CXCursor e,
 }
 
 static struct ef_finding *report(struct ef_ctx *ctx, enum ef_check check,
-				 const struct ef_value *v, CXCursor write,
-				 char *msg)
+				 const struct ef_event *ev, char *msg)
 {
+	const struct ef_value *v = ev->v;
 	struct ef_finding *f;
 	char *name;
 
-	if (!ef_enabled(ctx, check)) {
-		free(msg);
-		return NULL;
-	}
 	if (v->via_call) {
 		/* reported at the call, which the user has to change */
 		f = ef_report(ctx, check, v->expr, msg);
-		name = ef_spelling(write);
-		ef_note(f, write,
+		name = ef_spelling(ev->at);
+		ef_note(f, ev->at,
 			xasprintf("the argument is written to '%s' here",
 				  name));
 		free(name);
 		return f;
 	}
 	if (!clang_Cursor_isNull(v->via)) {
-		f = ef_report(ctx, check, write, msg);
+		f = ef_report(ctx, check, ev->at, msg);
 		ef_note(f, v->expr,
 			xstrdup("the value comes from this assignment"));
 		return f;
@@ -149,100 +148,154 @@ static struct ef_finding *report(struct ef_ctx *ctx, enum ef_check check,
 	return ef_report(ctx, check, v->expr, msg);
 }
 
-static void judge(struct ef_ctx *ctx, const char *field,
-		  const struct ef_value *v, CXCursor write, int only)
+/* Written as it stands at the write: a fix-it can replace it. */
+static int direct(const struct ef_value *v)
 {
-	long long x = v->value;
-	const char *name, *use;
-	struct ef_finding *f;
-	int direct = !v->via_call && clang_Cursor_isNull(v->via);
+	return !v->via_call && clang_Cursor_isNull(v->via) && !v->derived;
+}
 
-	if (!v->known) {
-		report(ctx, EF_UNRESOLVED, v, write,
-		       xasprintf("cannot bound the value written to %s",
-				 field));
+static int is_value(const struct ef_event *ev)
+{
+	return ev->kind == EF_EV_VALUE && ev->v->known;
+}
+
+void check_errno_positive(struct ef_ctx *ctx, const struct ef_event *ev)
+{
+	const char *field = ef_field_name(ev->field);
+	long long x;
+	const char *name;
+	struct ef_finding *f;
+
+	if (!is_value(ev) || ev->v->wide || ev->v->value <= 0)
 		return;
-	}
-	if (v->wide) {
-		report(ctx, EF_ERRNO_RANGE, v, write,
+	x = ev->v->value;
+	name = ef_errno_name(ctx, x);
+	if (!name) {
+		report(ctx, EF_ERRNO_POSITIVE, ev,
 		       xasprintf(
-			       "%s = %lld does not fit in int: write a negative errno",
+			       "%s = %lld is positive: every mmap() fails with -EINVAL; use a negative errno",
 			       field, x));
 		return;
 	}
-	if (x > 0) {
-		name = ef_errno_name(ctx, x);
-		if (name) {
-			f = report(
-				ctx, EF_ERRNO_POSITIVE, v, write,
-				xasprintf(
-					"%s = %lld is positive: every mmap() fails with -EINVAL; use '-%s'",
-					field, x, name));
-			if (direct)
-				add_fix(ctx, f, v->expr, write, x);
-		} else {
-			report(ctx, EF_ERRNO_POSITIVE, v, write,
-			       xasprintf(
-				       "%s = %lld is positive: every mmap() fails with -EINVAL; use a negative errno",
-				       field, x));
-		}
+	f = report(
+		ctx, EF_ERRNO_POSITIVE, ev,
+		xasprintf(
+			"%s = %lld is positive: every mmap() fails with -EINVAL; use '-%s'",
+			field, x, name));
+	if (direct(ev->v))
+		add_fix(ctx, f, ev->v->expr, ev->at, x);
+}
+
+void check_errno_range(struct ef_ctx *ctx, const struct ef_event *ev)
+{
+	const char *field = ef_field_name(ev->field);
+	long long x;
+
+	if (!is_value(ev))
 		return;
-	}
-	if (x < -MAX_ERRNO) {
-		report(ctx, EF_ERRNO_RANGE, v, write,
+	x = ev->v->value;
+	if (ev->v->wide)
+		report(ctx, EF_ERRNO_RANGE, ev,
+		       xasprintf(
+			       "%s = %lld does not fit in int: write a negative errno",
+			       field, x));
+	else if (x < -MAX_ERRNO)
+		report(ctx, EF_ERRNO_RANGE, ev,
 		       xasprintf(
 			       "%s = %lld is below -%d: every mmap() fails with -EINVAL",
 			       field, x, MAX_ERRNO));
-		return;
-	}
-	if (x == 0) {
-		if (only)
-			report(ctx, EF_ERRNO_ZERO, v, write,
-			       xasprintf(
-				       "%s = 0 does nothing: 0 means no override",
-				       field));
-		return;
-	}
-	name = ef_errno_name(ctx, -x);
-	if (-x >= FIRST_INTERNAL && -x <= LAST_INTERNAL) {
-		use = advice_for(name);
-		report(ctx, EF_ERRNO_INTERNAL, v, write,
-		       xasprintf(
-			       "%s = -%s (%lld) is kernel-internal and reaches user space through mmap(): use %s%s%s",
-			       field, name ? name : "?", x,
-			       use ? "'-" : "an errno from <uapi/asm/errno.h>",
-			       use ? use : "", use ? "'" : ""));
-		return;
-	}
-	if (!ctx->nr_errnos)
-		return; /* no errno header: nothing to name values with */
-	if (!name) {
-		report(ctx, EF_ERRNO_UNNAMED, v, write,
-		       xasprintf("%s = %lld is no errno of this architecture",
-				 field, x));
-		return;
-	}
-	if (v->literal) {
-		f = report(ctx, EF_ERRNO_LITERAL, v, write,
-			   xasprintf("%s = %lld is a bare number: use '-%s'",
-				     field, x, name));
-		if (direct)
-			add_fix(ctx, f, v->expr, write, -x);
-	}
 }
 
 /*
- * A write of VALUE to the field F, at the member (or designator) AT.
+ * 0 means no override.  Written after a non-zero value may have been
+ * (f = -EAGAIN; if (lenient) f = 0;), it clears that on purpose; and a 0
+ * arm of a conditional is one choice among others.
  */
-void ef_check_write(struct ef_ctx *ctx, enum ef_field f, CXCursor at,
-		    CXCursor value)
+void check_errno_zero(struct ef_ctx *ctx, const struct ef_event *ev)
 {
-	struct ef_values vals = { 0 };
-	const char *field = ef_field_name(f);
-	size_t i;
+	if (!is_value(ev) || ev->v->wide || ev->v->value || !ev->only ||
+	    ev->after_override)
+		return;
+	report(ctx, EF_ERRNO_ZERO, ev,
+	       xasprintf("%s = 0 does nothing: 0 means no override",
+			 ef_field_name(ev->field)));
+}
 
-	ef_resolve(ctx, value, &vals);
-	for (i = 0; i < vals.nr; i++)
-		judge(ctx, field, &vals.v[i], at, vals.nr == 1);
-	free(vals.v);
+static int in_range(const struct ef_event *ev)
+{
+	return is_value(ev) && !ev->v->wide && ev->v->value < 0 &&
+	       ev->v->value >= -MAX_ERRNO;
+}
+
+static int is_internal(long long x)
+{
+	return -x >= FIRST_INTERNAL && -x <= LAST_INTERNAL;
+}
+
+void check_errno_internal(struct ef_ctx *ctx, const struct ef_event *ev)
+{
+	long long x;
+	const char *name, *use;
+
+	if (!in_range(ev) || !is_internal(ev->v->value))
+		return;
+	x = ev->v->value;
+	name = ef_errno_name(ctx, -x);
+	use = advice_for(name);
+	report(ctx, EF_ERRNO_INTERNAL, ev,
+	       xasprintf(
+		       "%s = -%s (%lld) is kernel-internal and reaches user space through mmap(): use %s%s%s",
+		       ef_field_name(ev->field), name ? name : "?", x,
+		       use ? "'-" : "an errno from <uapi/asm/errno.h>",
+		       use ? use : "", use ? "'" : ""));
+}
+
+void check_errno_unnamed(struct ef_ctx *ctx, const struct ef_event *ev)
+{
+	/* without an errno header there is nothing to name values with */
+	if (!in_range(ev) || is_internal(ev->v->value) || !ctx->nr_errnos ||
+	    ef_errno_name(ctx, -ev->v->value))
+		return;
+	report(ctx, EF_ERRNO_UNNAMED, ev,
+	       xasprintf("%s = %lld is no errno of this architecture",
+			 ef_field_name(ev->field), ev->v->value));
+}
+
+void check_errno_literal(struct ef_ctx *ctx, const struct ef_event *ev)
+{
+	const char *name;
+	struct ef_finding *f;
+
+	if (!in_range(ev) || is_internal(ev->v->value) || ev->v->derived)
+		return;
+	name = ef_errno_name(ctx, -ev->v->value);
+	if (!name || !ef_is_literal(ctx, ef_strip(ev->v->expr)))
+		return;
+	f = report(ctx, EF_ERRNO_LITERAL, ev,
+		   xasprintf("%s = %lld is a bare number: use '-%s'",
+			     ef_field_name(ev->field), ev->v->value, name));
+	if (direct(ev->v))
+		add_fix(ctx, f, ev->v->expr, ev->at, -ev->v->value);
+}
+
+/*
+ * A value efcheck cannot bound, or the field's address taken somewhere
+ * other than a write through it (WRITE_ONCE() is such a write).
+ */
+void check_unresolved(struct ef_ctx *ctx, const struct ef_event *ev)
+{
+	char *msg;
+
+	if (ev->kind == EF_EV_ADDRESS) {
+		msg = xasprintf(
+			"the address of %s escapes here: writes through it are not checked",
+			ef_field_name(ev->field));
+		ef_report(ctx, EF_UNRESOLVED, ev->at, msg);
+		return;
+	}
+	if (ev->kind != EF_EV_VALUE || ev->v->known)
+		return;
+	report(ctx, EF_UNRESOLVED, ev,
+	       xasprintf("cannot bound the value written to %s",
+			 ef_field_name(ev->field)));
 }

@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * cursor.c - libclang cursor helpers shared by every layer: names, places,
+ * children, the members of struct mmap_action, and findings at a cursor
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cursor.h"
+
+static const char *const field_names[] = {
+	[F_OVERRIDE] = "error_override",
+	[F_FILTER] = "error_filter",
+	[F_ERROR_HOOK] = "error_hook",
+	[F_SUCCESS_HOOK] = "success_hook",
+};
+
+const char *ef_field_name(enum ef_field f)
+{
+	return field_names[f];
+}
+
+int ef_enabled(const struct ef_ctx *ctx, enum ef_check check)
+{
+	return !!(ctx->enabled & (1u << check));
+}
+
+/* Take a CXString over as a malloc()ed C string. */
+char *ef_take(CXString s)
+{
+	const char *p = clang_getCString(s);
+	char *r = xstrdup(p ? p : "");
+
+	clang_disposeString(s);
+	return r;
+}
+
+char *ef_spelling(CXCursor c)
+{
+	return ef_take(clang_getCursorSpelling(c));
+}
+
+/* The file being analysed by this thread. */
+static __thread CXFile main_file;
+
+void ef_set_main_file(CXFile f)
+{
+	main_file = f;
+}
+
+/*
+ * A file's name as findings give it: clang names a header next to a main
+ * file given as "x.c" "./x.h"; the main file keeps the name it was given
+ * ("./-x.c").
+ */
+char *ef_file_name(CXFile f)
+{
+	char *name;
+
+	if (!f)
+		return xstrdup("<unknown>");
+	name = ef_take(clang_getFileName(f));
+	if (!strncmp(name, "./", 2) && !clang_File_isEqual(f, main_file))
+		memmove(name, name + 2, strlen(name + 2) + 1);
+	return name;
+}
+
+/*
+ * Where a cursor is reported: its expansion location, so that code from a
+ * macro is reported where the macro is used.
+ */
+void ef_loc(CXSourceLocation sl, char **file, unsigned int *line,
+		   unsigned int *col)
+{
+	CXFile f;
+
+	clang_getExpansionLocation(sl, &f, line, col, NULL);
+	*file = ef_file_name(f);
+}
+
+void ef_cursor_loc(CXCursor c, char **file, unsigned int *line,
+		   unsigned int *col)
+{
+	ef_loc(clang_getCursorLocation(c), file, line, col);
+}
+
+struct ef_finding *ef_report(struct ef_ctx *ctx, enum ef_check check,
+			     CXCursor at, char *msg)
+{
+	struct ef_finding *f;
+	unsigned int line, col;
+	char *file;
+
+	ef_cursor_loc(at, &file, &line, &col);
+	f = ef_add(ctx->res, check, file, line, col, msg);
+	free(file);
+	return f;
+}
+
+void ef_note(struct ef_finding *f, CXCursor at, char *msg)
+{
+	unsigned int line, col;
+	char *file;
+
+	ef_cursor_loc(at, &file, &line, &col);
+	ef_add_note(f, file, line, col, msg);
+	free(file);
+}
+
+static enum CXChildVisitResult collect(CXCursor c, CXCursor parent,
+				       CXClientData data)
+{
+	struct ef_kids *k = data;
+
+	(void)parent;
+	if (k->nr < EF_MAX_KIDS)
+		k->v[k->nr] = c;
+	k->nr++;
+	return CXChildVisit_Continue;
+}
+
+/* The direct children of C; k->nr may exceed EF_MAX_KIDS (not all kept). */
+void ef_children(CXCursor c, struct ef_kids *k)
+{
+	k->nr = 0;
+	clang_visitChildren(c, collect, k);
+}
+
+/* Look through parentheses and implicit conversions. */
+CXCursor ef_strip(CXCursor c)
+{
+	struct ef_kids k;
+
+	for (;;) {
+		enum CXCursorKind kind = clang_getCursorKind(c);
+
+		if (kind != CXCursor_ParenExpr &&
+		    kind != CXCursor_UnexposedExpr)
+			return c;
+		ef_children(c, &k);
+		if (k.nr != 1 ||
+		    !clang_isExpression(clang_getCursorKind(k.v[0])))
+			return c;
+		c = k.v[0];
+	}
+}
+
+/*
+ * Is DECL the kernel's struct mmap_action: the one declared in
+ * include/linux/mm_types.h (or its copy for the VMA userland tests,
+ * tools/testing/vma/include/dup.h)?  A struct of that name declared
+ * anywhere else is another type.
+ */
+int ef_is_mmap_action(CXCursor decl)
+{
+	static const char *const homes[] = { "linux/mm_types.h",
+					     "vma/include/dup.h" };
+	CXString s;
+	const char *name;
+	CXFile file;
+	char *path;
+	size_t i, n;
+	int r = 0;
+
+	if (clang_getCursorKind(decl) != CXCursor_StructDecl)
+		return 0;
+	s = clang_getCursorSpelling(decl);
+	name = clang_getCString(s);
+	r = name && !strcmp(name, "mmap_action");
+	clang_disposeString(s);
+	if (!r)
+		return 0;
+	clang_getFileLocation(clang_getCursorLocation(decl), &file, NULL, NULL,
+			      NULL);
+	if (!file)
+		return 0;
+	path = ef_take(clang_getFileName(file));
+	n = strlen(path);
+	for (i = 0, r = 0; i < ARRAY_SIZE(homes); i++) {
+		size_t m = strlen(homes[i]);
+
+		if (n >= m && !strcmp(path + n - m, homes[i]) &&
+		    (n == m || path[n - m - 1] == '/'))
+			r = 1;
+	}
+	free(path);
+	return r;
+}
+
+/*
+ * The member of struct mmap_action that a MemberRefExpr or a designator's
+ * MemberRef names, or F_NONE.  The name is compared first, as it is cheap;
+ * the struct is checked through the field's semantic parent.
+ */
+enum ef_field ef_member_field(CXCursor c)
+{
+	CXString s = clang_getCursorSpelling(c);
+	const char *name = clang_getCString(s);
+	enum ef_field f = F_NONE;
+	CXCursor decl;
+	int i;
+
+	for (i = F_OVERRIDE; name && i <= F_SUCCESS_HOOK; i++)
+		if (!strcmp(name, field_names[i]))
+			f = i;
+	clang_disposeString(s);
+	if (f == F_NONE)
+		return F_NONE;
+
+	decl = clang_getCursorReferenced(c);
+	if (clang_getCursorKind(decl) != CXCursor_FieldDecl ||
+	    !ef_is_mmap_action(clang_getCursorSemanticParent(decl)))
+		return F_NONE;
+	return f;
+}
+
