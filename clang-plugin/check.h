@@ -29,8 +29,11 @@ struct ef_event {
 
 typedef void ef_check_fn(struct ef_ctx *ctx, const struct ef_event *ev);
 
-#define CHECK(id, name, sev, on, fn, doc) ef_check_fn fn;
+/* check_errno_positive, ..., then a name that ends the list */
+extern ef_check_fn
+#define CHECK(id, name, sev, on, fn, doc) fn,
 #include "check_list.h"
 #undef CHECK
+	ef_check_list_end;
 
 #endif /* EFCHECK_CHECK_H */

@@ -420,6 +420,7 @@ static unsigned int negate(struct flow *fl, CXCursor e, unsigned int x)
 	r.v.value = -r.v.value;
 	r.v.derived = 1;
 	r.v.expr = e;
+	r.v.via = clang_getNullCursor();
 	r.neg = r.param ? !r.neg : 0;
 	set_wide(&r);
 	return intern(fl, &r);
@@ -976,8 +977,7 @@ static void eval_update(struct flow *fl, CXCursor e, struct state *st,
 	if (!old.n)
 		vset_one(&old, UNKNOWN);
 	combine_sets(fl, e, op, &old, &r, out);
-	if (!st->dead)
-		st->v[slot] = *out;
+	assign_slot(fl, slot, e, out, st);
 out:
 	free(k);
 }
