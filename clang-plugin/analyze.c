@@ -203,6 +203,10 @@ static void check_unary(struct ef_ctx *ctx, CXCursor op)
 	CXCursor arg;
 	CXString s;
 
+	if (kind != CXUnaryOperator_PostInc &&
+	    kind != CXUnaryOperator_PostDec && kind != CXUnaryOperator_PreInc &&
+	    kind != CXUnaryOperator_PreDec && kind != CXUnaryOperator_AddrOf)
+		return;
 	ef_children(op, &k);
 	if (k.nr != 1)
 		return;
@@ -217,10 +221,6 @@ static void check_unary(struct ef_ctx *ctx, CXCursor op)
 			event(ctx, EF_EV_ADDRESS, ev.field, op);
 		return;
 	}
-	if (kind != CXUnaryOperator_PostInc &&
-	    kind != CXUnaryOperator_PostDec && kind != CXUnaryOperator_PreInc &&
-	    kind != CXUnaryOperator_PreDec)
-		return;
 	s = clang_getUnaryOperatorKindSpelling(kind);
 	ev.at = arg;
 	ev.op = clang_getCString(s);

@@ -44,9 +44,12 @@ char *ef_spelling(CXCursor c)
 /* The file being analysed by this thread. */
 static __thread CXFile main_file;
 
+static void field_cache_clear(void);
+
 void ef_set_main_file(CXFile f)
 {
 	main_file = f;
+	field_cache_clear();
 }
 
 /*
@@ -193,25 +196,54 @@ int ef_is_mmap_action(CXCursor decl)
  * MemberRef names, or F_NONE.  The name is compared first, as it is cheap;
  * the struct is checked through the field's semantic parent.
  */
-enum ef_field ef_member_field(CXCursor c)
+/*
+ * What the last few FieldDecls were found to be: a translation unit's
+ * walk meets the same members again and again.  Emptied for each unit.
+ */
+#define FIELD_CACHE 8
+static __thread struct {
+	const void *decl;
+	enum ef_field f;
+} field_cache[FIELD_CACHE];
+static __thread unsigned int field_cache_next;
+
+static enum ef_field field_of_decl(CXCursor decl)
 {
-	CXString s = clang_getCursorSpelling(c);
+	CXString s = clang_getCursorSpelling(decl);
 	const char *name = clang_getCString(s);
 	enum ef_field f = F_NONE;
-	CXCursor decl;
 	int i;
 
 	for (i = F_OVERRIDE; name && i <= F_SUCCESS_HOOK; i++)
 		if (!strcmp(name, field_names[i]))
 			f = i;
 	clang_disposeString(s);
-	if (f == F_NONE)
-		return F_NONE;
-
-	decl = clang_getCursorReferenced(c);
-	if (clang_getCursorKind(decl) != CXCursor_FieldDecl ||
+	if (f != F_NONE &&
 	    !ef_is_mmap_action(clang_getCursorSemanticParent(decl)))
+		f = F_NONE;
+	return f;
+}
+
+static void field_cache_clear(void)
+{
+	memset(field_cache, 0, sizeof(field_cache));
+}
+
+enum ef_field ef_member_field(CXCursor c)
+{
+	CXCursor decl = clang_getCursorReferenced(c);
+	enum ef_field f;
+	unsigned int i;
+
+	if (clang_getCursorKind(decl) != CXCursor_FieldDecl)
 		return F_NONE;
+	for (i = 0; i < FIELD_CACHE; i++)
+		if (field_cache[i].decl == decl.data[0])
+			return field_cache[i].f;
+	f = field_of_decl(decl);
+	i = field_cache_next++ % FIELD_CACHE;
+	field_cache[i].decl = decl.data[0];
+	field_cache[i].f = f;
 	return f;
 }
 

@@ -15,6 +15,8 @@
  * same way in each caller.  Writes inside sizeof and typeof never run.
  */
 #include <limits.h>
+#include <stdint.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,6 +26,7 @@
 #define MAX_PASSES 3
 #define MAX_DEPTH 4
 #define UNKNOWN 0 /* id of the unknown value */
+#define KID_STACK 4096
 
 /* A value of the pass: an ef_value, or a parameter's (+-p + value). */
 struct val {
@@ -93,11 +96,19 @@ struct flow {
 	int active; /* the query being evaluated, or -1 */
 	struct target *targets;
 	int pass, again;
+	CXCursor *stack; /* children of the nodes being run, see kids() */
+	size_t top;
 };
+
+/* Fibonacci hashing: the high bits of the product are well mixed. */
+static unsigned int mix(unsigned long long x)
+{
+	return (unsigned int)((x * 0x9e3779b97f4a7c15ull) >> 32);
+}
 
 static unsigned int cursor_hash(CXCursor c)
 {
-	return clang_hashCursor(c) * 2654435761u;
+	return mix(clang_hashCursor(c));
 }
 
 static int cmap_get(const struct cmap *m, CXCursor c)
@@ -150,7 +161,7 @@ static void cmap_free(struct cmap *m)
 
 static unsigned int ptr_hash(const void *p)
 {
-	return (unsigned int)((unsigned long)p >> 4) * 2654435761u;
+	return mix((unsigned long)p);
 }
 
 static int rmap_get(const struct rmap *m, CXCursor c)
@@ -193,12 +204,15 @@ static void rmap_put(struct rmap *m, const void *key, int v)
 	m->nr++;
 }
 
-/* Every child of C, in order (*n of them, malloc()ed). */
-static CXCursor *kids(CXCursor c, unsigned int *n);
-
+/*
+ * Every child of C, in order (*n of them).  They are kept on a stack that
+ * the pass reuses (kids_free() pops them, innermost first), or on the
+ * heap when it is full.
+ */
 struct kid_list {
 	CXCursor *v;
 	unsigned int nr, alloc;
+	int heap;
 };
 
 static enum CXChildVisitResult add_kid(CXCursor c, CXCursor parent,
@@ -208,20 +222,40 @@ static enum CXChildVisitResult add_kid(CXCursor c, CXCursor parent,
 
 	(void)parent;
 	if (l->nr == l->alloc) {
-		l->alloc = l->alloc ? 2 * l->alloc : 8;
-		l->v = xrealloc(l->v, l->alloc * sizeof(*l->v));
+		CXCursor *v = xmalloc(2 * (l->alloc + 4) * sizeof(*v));
+
+		memcpy(v, l->v, l->nr * sizeof(*v));
+		if (l->heap)
+			free(l->v);
+		l->v = v;
+		l->alloc = 2 * (l->alloc + 4);
+		l->heap = 1;
 	}
 	l->v[l->nr++] = c;
 	return CXChildVisit_Continue;
 }
 
-static CXCursor *kids(CXCursor c, unsigned int *n)
+static CXCursor *kids(struct flow *fl, CXCursor c, unsigned int *n)
 {
-	struct kid_list l = { 0 };
+	struct kid_list l = { fl->stack + fl->top, 0,
+			      (unsigned int)(KID_STACK - fl->top), 0 };
 
 	clang_visitChildren(c, add_kid, &l);
 	*n = l.nr;
+	if (!l.heap)
+		fl->top += l.nr;
 	return l.v;
+}
+
+static void kids_free(struct flow *fl, CXCursor *k)
+{
+	uintptr_t p = (uintptr_t)k, base = (uintptr_t)fl->stack;
+
+	/* unrelated pointers are compared as integers */
+	if (p >= base && p <= base + KID_STACK * sizeof(*k))
+		fl->top = (p - base) / sizeof(*k);
+	else
+		free(k);
 }
 
 /* --- values ------------------------------------------------------------ */
@@ -237,9 +271,10 @@ static int same_val(const struct val *a, const struct val *b)
 
 static unsigned int val_hash(const struct val *a)
 {
-	return (cursor_hash(a->v.expr) ^ (cursor_hash(a->v.via) * 31) ^
-		(unsigned int)a->v.value * 7 ^ (unsigned int)a->param * 13) +
-	       a->neg + a->v.derived * 3;
+	return mix(cursor_hash(a->v.expr) ^ (cursor_hash(a->v.via) * 31ull) ^
+		   (unsigned long long)a->v.value * 7 ^
+		   (unsigned long long)a->param << 40 ^
+		   (unsigned long long)(a->neg + 2 * a->v.derived) << 48);
 }
 
 /* The id of value A, the same for equal values (loops must converge). */
@@ -534,12 +569,12 @@ static void exec_kids(struct flow *fl, CXCursor c, struct state *st)
 {
 	enum CXCursorKind kind = clang_getCursorKind(c);
 	unsigned int i, n;
-	CXCursor *k = kids(c, &n);
+	CXCursor *k = kids(fl, c, &n);
 
 	for (i = 0; i < n; i++)
 		if (!unevaluated(kind, i, n))
 			exec(fl, k[i], st);
-	free(k);
+	kids_free(fl, k);
 }
 
 static void assign_slot(struct flow *fl, int slot, CXCursor via,
@@ -592,7 +627,7 @@ static void exec_loop(struct flow *fl, CXCursor c, struct state *st)
 	enum CXCursorKind kind = clang_getCursorKind(c);
 	int is_do = kind == CXCursor_DoStmt;
 	unsigned int i, n, round;
-	CXCursor *k = kids(c, &n);
+	CXCursor *k = kids(fl, c, &n);
 	struct target t = { .is_loop = 1, .up = fl->targets };
 	struct state in, s;
 	long long cv;
@@ -640,7 +675,7 @@ static void exec_loop(struct flow *fl, CXCursor c, struct state *st)
 	st_free(&t.brk);
 	st_free(&t.cont);
 out:
-	free(k);
+	kids_free(fl, k);
 }
 
 /*
@@ -649,7 +684,7 @@ out:
 static void exec_switch(struct flow *fl, CXCursor c, struct state *st)
 {
 	unsigned int i, n;
-	CXCursor *k = kids(c, &n);
+	CXCursor *k = kids(fl, c, &n);
 	struct target t = { .up = fl->targets };
 	struct state entry;
 
@@ -668,7 +703,7 @@ static void exec_switch(struct flow *fl, CXCursor c, struct state *st)
 		st_join(fl, st, &entry, 0);
 	st_free(&entry);
 	st_free(&t.brk);
-	free(k);
+	kids_free(fl, k);
 }
 
 static int label_of(struct flow *fl, CXCursor label)
@@ -696,7 +731,7 @@ static int label_of(struct flow *fl, CXCursor label)
 static void exec_goto(struct flow *fl, CXCursor c, struct state *st)
 {
 	unsigned int n;
-	CXCursor *k = kids(c, &n);
+	CXCursor *k = kids(fl, c, &n);
 	int l;
 
 	if (n && clang_getCursorKind(k[0]) == CXCursor_LabelRef) {
@@ -706,7 +741,7 @@ static void exec_goto(struct flow *fl, CXCursor c, struct state *st)
 		    fl->label_seen[l] == fl->pass)
 			fl->again = 1;
 	}
-	free(k);
+	kids_free(fl, k);
 	st->dead = 1;
 }
 
@@ -724,10 +759,10 @@ static void exec_case(struct flow *fl, CXCursor c, struct state *st)
 		if (clang_getCursorKind(c) == CXCursor_DefaultStmt)
 			t->has_default = 1;
 	}
-	k = kids(c, &n);
+	k = kids(fl, c, &n);
 	if (n)
 		exec(fl, k[n - 1], st);
-	free(k);
+	kids_free(fl, k);
 }
 
 static void exec(struct flow *fl, CXCursor c, struct state *st)
@@ -744,7 +779,7 @@ static void exec(struct flow *fl, CXCursor c, struct state *st)
 		exec_var(fl, c, st);
 		return;
 	case CXCursor_IfStmt:
-		k = kids(c, &n);
+		k = kids(fl, c, &n);
 		if (n >= 2) {
 			exec(fl, k[0], st);
 			st_copy(fl, &other, st);
@@ -754,7 +789,7 @@ static void exec(struct flow *fl, CXCursor c, struct state *st)
 			st_join(fl, st, &other, 0);
 			st_free(&other);
 		}
-		free(k);
+		kids_free(fl, k);
 		return;
 	case CXCursor_WhileStmt:
 	case CXCursor_ForStmt:
@@ -791,10 +826,10 @@ static void exec(struct flow *fl, CXCursor c, struct state *st)
 		l = label_of(fl, c);
 		st_join(fl, st, &fl->label_st[l], 0);
 		fl->label_seen[l] = fl->pass;
-		k = kids(c, &n);
+		k = kids(fl, c, &n);
 		if (n)
 			exec(fl, k[n - 1], st);
-		free(k);
+		kids_free(fl, k);
 		return;
 	case CXCursor_UnaryExpr:
 	case CXCursor_AsmStmt:
@@ -876,7 +911,7 @@ static void eval_binary(struct flow *fl, CXCursor e, struct state *st,
 	struct vset a, b;
 	struct state other;
 	unsigned int n;
-	CXCursor *k = kids(e, &n);
+	CXCursor *k = kids(fl, e, &n);
 	int slot;
 
 	vset_one(out, UNKNOWN);
@@ -888,7 +923,11 @@ static void eval_binary(struct flow *fl, CXCursor e, struct state *st,
 	switch (op) {
 	case CXBinaryOperator_Assign:
 		slot = slot_of(fl, k[0]);
-		if (slot < 0)
+		/*
+		 * a->b.c = v: the member's base is taken to change no
+		 * variable (a[i++].c = v would), to keep writes cheap
+		 */
+		if (slot < 0 && clang_getCursorKind(k[0]) != CXCursor_MemberRefExpr)
 			exec(fl, k[0], st);
 		eval(fl, k[1], st, out);
 		if (slot > 0)
@@ -913,7 +952,7 @@ static void eval_binary(struct flow *fl, CXCursor e, struct state *st,
 		break;
 	}
 out:
-	free(k);
+	kids_free(fl, k);
 }
 
 /*
@@ -923,7 +962,7 @@ static void eval_update(struct flow *fl, CXCursor e, struct state *st,
 			struct vset *out)
 {
 	unsigned int n;
-	CXCursor *k = kids(e, &n);
+	CXCursor *k = kids(fl, e, &n);
 	int slot = n ? slot_of(fl, k[0]) : -1;
 	struct val one = { .v = { .known = 1, .value = 1 } };
 	struct vset old, r;
@@ -979,7 +1018,7 @@ static void eval_update(struct flow *fl, CXCursor e, struct state *st,
 	combine_sets(fl, e, op, &old, &r, out);
 	assign_slot(fl, slot, e, out, st);
 out:
-	free(k);
+	kids_free(fl, k);
 }
 
 static void eval_unary(struct flow *fl, CXCursor e, struct state *st,
@@ -1000,7 +1039,7 @@ static void eval_unary(struct flow *fl, CXCursor e, struct state *st,
 	default:
 		break;
 	}
-	k = kids(e, &n);
+	k = kids(fl, e, &n);
 	vset_one(out, UNKNOWN);
 	if (n != 1)
 		goto out;
@@ -1017,7 +1056,7 @@ static void eval_unary(struct flow *fl, CXCursor e, struct state *st,
 		exec(fl, k[0], st);
 	}
 out:
-	free(k);
+	kids_free(fl, k);
 }
 
 /* ({ ...; x; }): the value of the last statement. */
@@ -1025,20 +1064,30 @@ static void eval_stmt_expr(struct flow *fl, CXCursor e, struct state *st,
 			   struct vset *out)
 {
 	unsigned int i, n, m;
-	CXCursor *k = kids(e, &n), *body = NULL;
+	CXCursor *k = kids(fl, e, &n), *body = NULL;
 
 	vset_one(out, UNKNOWN);
 	if (n == 1 && clang_getCursorKind(k[0]) == CXCursor_CompoundStmt) {
-		body = kids(k[0], &m);
+		body = kids(fl, k[0], &m);
 		for (i = 0; i + 1 < m; i++)
 			exec(fl, body[i], st);
 		if (m && clang_isExpression(clang_getCursorKind(body[m - 1])))
 			eval(fl, body[m - 1], st, out);
 		else if (m)
 			exec(fl, body[m - 1], st);
-		free(body);
+		kids_free(fl, body);
 	}
-	free(k);
+	kids_free(fl, k);
+}
+
+/* A name that clang can evaluate: an enumerator or a const variable. */
+static int may_be_constant(CXCursor ref)
+{
+	CXCursor d = clang_getCursorReferenced(ref);
+
+	return clang_getCursorKind(d) == CXCursor_EnumConstantDecl ||
+	       (clang_getCursorKind(d) == CXCursor_VarDecl &&
+		clang_isConstQualifiedType(clang_getCursorType(d)));
 }
 
 /* Constants of (x) or of an implicit conversion are the whole's. */
@@ -1052,9 +1101,12 @@ static void lift(struct flow *fl, CXCursor e, CXCursor kid, struct vset *s)
 
 		if (s->id[i] != UNKNOWN && !r.param &&
 		    clang_Cursor_isNull(r.v.via) &&
-		    r.v.expr.data[1] == kid.data[1])
+		    r.v.expr.data[1] == kid.data[1]) {
 			r.v.expr = e;
-		vset_add(&t, s->id[i] == UNKNOWN ? UNKNOWN : intern(fl, &r));
+			vset_add(&t, intern(fl, &r));
+		} else {
+			vset_add(&t, s->id[i]);
+		}
 	}
 	*s = t;
 }
@@ -1074,7 +1126,17 @@ static void eval_value(struct flow *fl, CXCursor e, struct state *st,
 	switch (kind) {
 	case CXCursor_ParenExpr:
 	case CXCursor_UnexposedExpr:
-		k = kids(e, &n);
+		/* the implicit read of a variable names the variable */
+		if (kind == CXCursor_UnexposedExpr && fl->vars.nr) {
+			slot = cmap_get(&fl->vars, clang_getCursorReferenced(e));
+			if (slot > 0) {
+				*out = st->v[slot];
+				if (!out->n)
+					vset_one(out, UNKNOWN);
+				return;
+			}
+		}
+		k = kids(fl, e, &n);
 		if (n == 1 && clang_isExpression(clang_getCursorKind(k[0]))) {
 			eval(fl, k[0], st, out);
 			lift(fl, e, k[0], out);
@@ -1086,11 +1148,11 @@ static void eval_value(struct flow *fl, CXCursor e, struct state *st,
 			exec_kids(fl, e, st);
 			vset_one(out, UNKNOWN);
 		}
-		free(k);
+		kids_free(fl, k);
 		return;
 	case CXCursor_ConditionalOperator:
 		/* each arm on its own, even for IS_ENABLED(CONFIG_X) */
-		k = kids(e, &n);
+		k = kids(fl, e, &n);
 		if (n == 3) {
 			eval(fl, k[0], st, NULL);
 			st_copy(fl, &other, st);
@@ -1103,7 +1165,7 @@ static void eval_value(struct flow *fl, CXCursor e, struct state *st,
 			exec_kids(fl, e, st);
 			vset_one(out, UNKNOWN);
 		}
-		free(k);
+		kids_free(fl, k);
 		return;
 	case CXCursor_BinaryOperator:
 		if (clang_getCursorBinaryOperatorKind(e) ==
@@ -1130,19 +1192,20 @@ static void eval_value(struct flow *fl, CXCursor e, struct state *st,
 				vset_one(out, UNKNOWN);
 			return;
 		}
-		if (!evaluate(e, &c.v.value, &c.v.wide)) {
+		if (!may_be_constant(e) ||
+		    !evaluate(e, &c.v.value, &c.v.wide)) {
 			vset_one(out, UNKNOWN);
 			return;
 		}
 		break;
 	case CXCursor_CStyleCastExpr:
 		if (!evaluate(e, &c.v.value, &c.v.wide)) {
-			k = kids(e, &n);
+			k = kids(fl, e, &n);
 			if (n)
 				eval(fl, k[n - 1], st, out);
 			else
 				vset_one(out, UNKNOWN);
-			free(k);
+			kids_free(fl, k);
 			return;
 		}
 		break;
@@ -1152,6 +1215,12 @@ static void eval_value(struct flow *fl, CXCursor e, struct state *st,
 	case CXCursor_CallExpr:
 	case CXCursor_InitListExpr:
 	case CXCursor_CompoundLiteralExpr:
+		exec_kids(fl, e, st);
+		vset_one(out, UNKNOWN);
+		return;
+	case CXCursor_MemberRefExpr:
+	case CXCursor_ArraySubscriptExpr:
+		/* never constant */
 		exec_kids(fl, e, st);
 		vset_one(out, UNKNOWN);
 		return;
@@ -1174,8 +1243,22 @@ static void eval(struct flow *fl, CXCursor e, struct state *st,
 	struct vset tmp;
 	unsigned int i;
 
-	if (!out)
+	if (!out) {
+		/* run for its effects only: leaves have none */
+		switch (clang_getCursorKind(e)) {
+		case CXCursor_IntegerLiteral:
+		case CXCursor_CharacterLiteral:
+		case CXCursor_StringLiteral:
+		case CXCursor_DeclRefExpr:
+		case CXCursor_UnaryExpr:
+			if (q < 0)
+				return;
+			break;
+		default:
+			break;
+		}
 		out = &tmp;
+	}
 	if (q >= 0)
 		fl->active = q;
 	eval_value(fl, e, st, out);
@@ -1289,6 +1372,7 @@ static void flow_init(struct flow *fl, struct ef_ctx *ctx, CXCursor fn)
 	fl->vals[UNKNOWN].v.expr = clang_getNullCursor();
 	fl->vals[UNKNOWN].v.via = clang_getNullCursor();
 	fl->nr_vals = 1;
+	fl->stack = xmalloc(KID_STACK * sizeof(*fl->stack));
 }
 
 static void flow_free(struct flow *fl)
@@ -1307,6 +1391,7 @@ static void flow_free(struct flow *fl)
 	free(fl->q);
 	free(fl->vals);
 	free(fl->intern);
+	free(fl->stack);
 }
 
 /* Run the pass over FN for the value expressions Q[0..n). */
@@ -1330,7 +1415,7 @@ static void run(struct flow *fl, const CXCursor *q, size_t n)
 		return;
 	}
 	prescan(fl);
-	k = kids(fl->fn, &nk);
+	k = kids(fl, fl->fn, &nk);
 	st_init(fl, &st, 0);
 	for (fl->pass = 0; fl->pass < MAX_PASSES + 2; fl->pass++) {
 		struct val p = { .v = { .known = 1 } };
@@ -1354,7 +1439,7 @@ static void run(struct flow *fl, const CXCursor *q, size_t n)
 			break;
 	}
 	st_free(&st);
-	free(k);
+	kids_free(fl, k);
 	/* never reached (dead code): on its own, every variable unknown */
 	for (j = 0; j < n; j++) {
 		if (fl->q[j].reached)
@@ -1547,22 +1632,61 @@ void ef_values_of(struct ef_ctx *ctx, CXCursor fn, const struct ef_write *w,
 	free(q);
 }
 
-/* Spelled without identifiers: a bare number such as -11 or (-11). */
+/*
+ * Spelled as a bare number such as -11 or (-11): an integer literal, under
+ * signs and parentheses only, written in the file (or in a macro's
+ * argument) rather than in a macro's body such as EAGAIN's.  Tokens of a
+ * macro body are remembered: the same EAGAIN comes back again and again.
+ */
+#define BODY_CACHE 16
+static __thread struct {
+	CXFile file;
+	unsigned int off;
+} body_cache[BODY_CACHE];
+static __thread unsigned int body_cache_next;
+static __thread CXTranslationUnit body_cache_tu;
+
 int ef_is_literal(struct ef_ctx *ctx, CXCursor e)
 {
-	CXToken *toks;
-	unsigned int i, n;
-	int lit = 1;
+	CXSourceLocation at;
+	CXFile f1, f2;
+	unsigned int o1, o2, i;
+	struct ef_kids k;
 
-	clang_tokenize(ctx->tu, clang_getCursorExtent(e), &toks, &n);
-	for (i = 0; i < n; i++) {
-		CXTokenKind k = clang_getTokenKind(toks[i]);
+	for (;;) {
+		enum CXCursorKind kind = clang_getCursorKind(e);
 
-		if (k == CXToken_Identifier || k == CXToken_Keyword)
-			lit = 0;
+		if (kind == CXCursor_IntegerLiteral)
+			break;
+		if (kind != CXCursor_ParenExpr &&
+		    kind != CXCursor_UnexposedExpr &&
+		    !(kind == CXCursor_UnaryOperator &&
+		      (clang_getCursorUnaryOperatorKind(e) ==
+			       CXUnaryOperator_Minus ||
+		       clang_getCursorUnaryOperatorKind(e) ==
+			       CXUnaryOperator_Plus)))
+			return 0;
+		ef_children(e, &k);
+		if (k.nr != 1)
+			return 0;
+		e = k.v[0];
 	}
-	if (!n)
-		lit = 0;
-	clang_disposeTokens(ctx->tu, toks, n);
-	return lit;
+	if (body_cache_tu != ctx->tu) {
+		memset(body_cache, 0, sizeof(body_cache));
+		body_cache_tu = ctx->tu;
+	}
+	at = clang_getCursorLocation(e);
+	clang_getSpellingLocation(at, &f1, NULL, NULL, &o1);
+	if (!f1)
+		return 0;
+	for (i = 0; i < BODY_CACHE; i++)
+		if (body_cache[i].file == f1 && body_cache[i].off == o1)
+			return 0;
+	clang_getFileLocation(at, &f2, NULL, NULL, &o2);
+	if (f2 && clang_File_isEqual(f1, f2) && o1 == o2)
+		return 1;
+	i = body_cache_next++ % BODY_CACHE;
+	body_cache[i].file = f1;
+	body_cache[i].off = o1;
+	return 0;
 }
