@@ -9,9 +9,12 @@
 
 #include "check.h"
 
-/* Every check, from check_list.h: the walker hands each event to all. */
+/*
+ * Every check, from check_list.h, in the order of enum ef_check: the
+ * walker hands each event to all that are enabled.
+ */
 static ef_check_fn *const checks[EF_NR_CHECKS] = {
-#define CHECK(id, name, sev, on, fn, doc) [id] = fn,
+#define CHECK(id, name, sev, on, fn, doc) fn,
 #include "check_list.h"
 #undef CHECK
 };
@@ -30,8 +33,8 @@ static int is_value_field(enum ef_field f)
 	return f == F_OVERRIDE || f == F_FILTER;
 }
 
-static void event(struct ef_ctx *ctx, enum ef_event_kind kind,
-		  enum ef_field f, CXCursor at)
+static void event(struct ef_ctx *ctx, enum ef_event_kind kind, enum ef_field f,
+		  CXCursor at)
 {
 	struct ef_event ev = { .kind = kind, .field = f, .at = at };
 
@@ -77,10 +80,10 @@ static void add_write(struct ef_ctx *ctx, enum ef_field f, CXCursor at,
 		      CXCursor value)
 {
 	if (ctx->nr_writes == ctx->alloc_writes) {
-		ctx->alloc_writes =
-			ctx->alloc_writes ? 2 * ctx->alloc_writes : 16;
-		ctx->writes = xrealloc(ctx->writes, ctx->alloc_writes *
-							    sizeof(*ctx->writes));
+		ctx->alloc_writes = ctx->alloc_writes ? 2 * ctx->alloc_writes :
+							16;
+		ctx->writes = xrealloc(
+			ctx->writes, ctx->alloc_writes * sizeof(*ctx->writes));
 	}
 	ctx->writes[ctx->nr_writes].field = f;
 	ctx->writes[ctx->nr_writes].at = at;
@@ -94,9 +97,9 @@ static void consume(struct ef_ctx *ctx, CXCursor addr)
 	if (ctx->nr_consumed == ctx->alloc_consumed) {
 		ctx->alloc_consumed =
 			ctx->alloc_consumed ? 2 * ctx->alloc_consumed : 8;
-		ctx->consumed = xrealloc(ctx->consumed,
-					 ctx->alloc_consumed *
-						 sizeof(*ctx->consumed));
+		ctx->consumed =
+			xrealloc(ctx->consumed,
+				 ctx->alloc_consumed * sizeof(*ctx->consumed));
 	}
 	ctx->consumed[ctx->nr_consumed++] = addr;
 }
@@ -376,8 +379,7 @@ static enum CXChildVisitResult init_item(CXCursor item, CXCursor parent,
 		last = d[n - 2];
 		f = ef_member_field(last);
 		if (is_value_field(f))
-			init_write(w, designators(d, n - 1), f, last,
-				   d[n - 1]);
+			init_write(w, designators(d, n - 1), f, last, d[n - 1]);
 		else if (f != F_NONE)
 			event(w->ctx, EF_EV_MEMBER, f, last);
 		/* { .type = MMAP_NOTHING, v }: v is the next field */

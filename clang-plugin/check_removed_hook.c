@@ -9,8 +9,10 @@
 #include "check.h"
 
 static const char *const advice[] = {
-	[F_ERROR_HOOK] = "'error_hook' was removed in v7.2: set 'error_override' to the errno instead (cocci/mmap_error_hook.cocci migrates it)",
-	[F_SUCCESS_HOOK] = "'success_hook' was removed in v7.2: move this work to vm_ops->mapped (cocci/mmap_success_hook.cocci)",
+	[F_ERROR_HOOK] =
+		"'error_hook' was removed in v7.2: set 'error_override' to the errno instead (cocci/mmap_error_hook.cocci migrates it)",
+	[F_SUCCESS_HOOK] =
+		"'success_hook' was removed in v7.2: move this work to vm_ops->mapped (cocci/mmap_success_hook.cocci)",
 };
 
 void check_removed_hook(struct ef_ctx *ctx, const struct ef_event *ev)

@@ -74,7 +74,7 @@ char *ef_file_name(CXFile f)
  * macro is reported where the macro is used.
  */
 void ef_loc(CXSourceLocation sl, char **file, unsigned int *line,
-		   unsigned int *col)
+	    unsigned int *col)
 {
 	CXFile f;
 
@@ -150,52 +150,27 @@ CXCursor ef_strip(CXCursor c)
 }
 
 /*
- * Is DECL the kernel's struct mmap_action: the one declared in
- * include/linux/mm_types.h (or its copy for the VMA userland tests,
- * tools/testing/vma/include/dup.h)?  A struct of that name declared
- * anywhere else is another type.
+ * Is DECL the kernel's struct mmap_action: the one declared at file scope,
+ * which in a kernel unit is include/linux/mm_types.h's (C allows only one
+ * per unit).  A struct of that name declared in a block is another type.
  */
 int ef_is_mmap_action(CXCursor decl)
 {
-	static const char *const homes[] = { "linux/mm_types.h",
-					     "vma/include/dup.h" };
 	CXString s;
 	const char *name;
-	CXFile file;
-	char *path;
-	size_t i, n;
-	int r = 0;
+	int r;
 
-	if (clang_getCursorKind(decl) != CXCursor_StructDecl)
+	if (clang_getCursorKind(decl) != CXCursor_StructDecl ||
+	    clang_getCursorKind(clang_getCursorSemanticParent(decl)) !=
+		    CXCursor_TranslationUnit)
 		return 0;
 	s = clang_getCursorSpelling(decl);
 	name = clang_getCString(s);
 	r = name && !strcmp(name, "mmap_action");
 	clang_disposeString(s);
-	if (!r)
-		return 0;
-	clang_getFileLocation(clang_getCursorLocation(decl), &file, NULL, NULL,
-			      NULL);
-	if (!file)
-		return 0;
-	path = ef_take(clang_getFileName(file));
-	n = strlen(path);
-	for (i = 0, r = 0; i < ARRAY_SIZE(homes); i++) {
-		size_t m = strlen(homes[i]);
-
-		if (n >= m && !strcmp(path + n - m, homes[i]) &&
-		    (n == m || path[n - m - 1] == '/'))
-			r = 1;
-	}
-	free(path);
 	return r;
 }
 
-/*
- * The member of struct mmap_action that a MemberRefExpr or a designator's
- * MemberRef names, or F_NONE.  The name is compared first, as it is cheap;
- * the struct is checked through the field's semantic parent.
- */
 /*
  * What the last few FieldDecls were found to be: a translation unit's
  * walk meets the same members again and again.  Emptied for each unit.
@@ -246,4 +221,3 @@ enum ef_field ef_member_field(CXCursor c)
 	field_cache[i].f = f;
 	return f;
 }
-

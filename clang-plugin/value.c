@@ -287,8 +287,7 @@ static unsigned int intern(struct flow *fl, const struct val *a)
 		free(fl->intern);
 		fl->intern_size = fl->intern_size ? 2 * fl->intern_size : 64;
 		fl->intern = xmalloc(fl->intern_size * sizeof(*fl->intern));
-		memset(fl->intern, 0xff,
-		       fl->intern_size * sizeof(*fl->intern));
+		memset(fl->intern, 0xff, fl->intern_size * sizeof(*fl->intern));
 		mask = fl->intern_size - 1;
 		for (id = 1; id < fl->nr_vals; id++) {
 			for (i = val_hash(&fl->vals[id]) & mask;
@@ -304,8 +303,8 @@ static unsigned int intern(struct flow *fl, const struct val *a)
 			return fl->intern[i];
 	if (fl->nr_vals == fl->alloc_vals) {
 		fl->alloc_vals *= 2;
-		fl->vals = xrealloc(fl->vals,
-				    fl->alloc_vals * sizeof(*fl->vals));
+		fl->vals =
+			xrealloc(fl->vals, fl->alloc_vals * sizeof(*fl->vals));
 	}
 	id = fl->nr_vals++;
 	fl->vals[id] = *a;
@@ -380,8 +379,8 @@ static int evaluate(CXCursor e, long long *value, int *wide)
 }
 
 /* A binary operation of two values; UNKNOWN when it cannot be done. */
-static unsigned int combine(struct flow *fl, CXCursor e, int op,
-			    unsigned int x, unsigned int y)
+static unsigned int combine(struct flow *fl, CXCursor e, int op, unsigned int x,
+			    unsigned int y)
 {
 	const struct val *a = &fl->vals[x], *b = &fl->vals[y];
 	struct val r = { .v = { .known = 1, .derived = 1, .expr = e } };
@@ -551,8 +550,7 @@ static int slot_of(struct flow *fl, CXCursor e)
 }
 
 /* Children of C that are never evaluated: typeof in a declaration or cast. */
-static int unevaluated(enum CXCursorKind parent, unsigned int i,
-		       unsigned int n)
+static int unevaluated(enum CXCursorKind parent, unsigned int i, unsigned int n)
 {
 	switch (parent) {
 	case CXCursor_CStyleCastExpr:
@@ -577,8 +575,8 @@ static void exec_kids(struct flow *fl, CXCursor c, struct state *st)
 	kids_free(fl, k);
 }
 
-static void assign_slot(struct flow *fl, int slot, CXCursor via,
-			struct vset *v, struct state *st)
+static void assign_slot(struct flow *fl, int slot, CXCursor via, struct vset *v,
+			struct state *st)
 {
 	struct vset s = *v;
 
@@ -716,11 +714,11 @@ static int label_of(struct flow *fl, CXCursor label)
 		if (clang_equalLocations(fl->label_at[j], at))
 			return j;
 	i = fl->nr_labels++;
-	fl->label_at = xrealloc(fl->label_at,
-				fl->nr_labels * sizeof(*fl->label_at));
+	fl->label_at =
+		xrealloc(fl->label_at, fl->nr_labels * sizeof(*fl->label_at));
 	fl->label_at[i] = at;
-	fl->label_st = xrealloc(fl->label_st,
-				fl->nr_labels * sizeof(*fl->label_st));
+	fl->label_st =
+		xrealloc(fl->label_st, fl->nr_labels * sizeof(*fl->label_st));
 	fl->label_seen = xrealloc(fl->label_seen,
 				  fl->nr_labels * sizeof(*fl->label_seen));
 	st_init(fl, &fl->label_st[i], 1);
@@ -807,8 +805,8 @@ static void exec(struct flow *fl, CXCursor c, struct state *st)
 	case CXCursor_ContinueStmt:
 		t = innermost(fl, kind == CXCursor_ContinueStmt);
 		if (t)
-			st_join(fl, kind == CXCursor_BreakStmt ? &t->brk :
-								 &t->cont,
+			st_join(fl,
+				kind == CXCursor_BreakStmt ? &t->brk : &t->cont,
 				st, 0);
 		st->dead = 1;
 		return;
@@ -927,7 +925,8 @@ static void eval_binary(struct flow *fl, CXCursor e, struct state *st,
 		 * a->b.c = v: the member's base is taken to change no
 		 * variable (a[i++].c = v would), to keep writes cheap
 		 */
-		if (slot < 0 && clang_getCursorKind(k[0]) != CXCursor_MemberRefExpr)
+		if (slot < 0 &&
+		    clang_getCursorKind(k[0]) != CXCursor_MemberRefExpr)
 			exec(fl, k[0], st);
 		eval(fl, k[1], st, out);
 		if (slot > 0)
@@ -1128,7 +1127,8 @@ static void eval_value(struct flow *fl, CXCursor e, struct state *st,
 	case CXCursor_UnexposedExpr:
 		/* the implicit read of a variable names the variable */
 		if (kind == CXCursor_UnexposedExpr && fl->vars.nr) {
-			slot = cmap_get(&fl->vars, clang_getCursorReferenced(e));
+			slot = cmap_get(&fl->vars,
+					clang_getCursorReferenced(e));
 			if (slot > 0) {
 				*out = st->v[slot];
 				if (!out->n)
@@ -1547,21 +1547,20 @@ static void param_values(struct ef_ctx *ctx, CXCursor fn, const struct val *a,
 		struct ef_values *got;
 		size_t k, m;
 
-		for (j = i; j < w.nr && clang_equalCursors(w.callers[j],
-							   w.callers[i]);
+		for (j = i;
+		     j < w.nr && clang_equalCursors(w.callers[j], w.callers[i]);
 		     j++)
 			;
 		got = xcalloc(j - i, sizeof(*got));
-		values_of(ctx, w.callers[i], &w.args[i], j - i, got,
-			  depth + 1);
+		values_of(ctx, w.callers[i], &w.args[i], j - i, got, depth + 1);
 		for (k = 0; k < j - i; k++) {
 			for (m = 0; m < got[k].nr; m++) {
 				struct ef_value v = got[k].v[m];
 
 				if (v.known) {
-					v.value = (a->neg ? -v.value :
-							    v.value) +
-						  a->v.value;
+					v.value =
+						(a->neg ? -v.value : v.value) +
+						a->v.value;
 					v.wide = v.wide || v.value < INT_MIN ||
 						 v.value > INT_MAX;
 					v.derived |= a->neg || a->v.value;
@@ -1600,8 +1599,7 @@ static void values_of(struct ef_ctx *ctx, CXCursor fn, const CXCursor *q,
 			struct ef_value v = a->v;
 
 			if (a->param) {
-				param_values(ctx, fn, a, q[j], depth,
-					     &out[j]);
+				param_values(ctx, fn, a, q[j], depth, &out[j]);
 				continue;
 			}
 			if (!v.known) {
