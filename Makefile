@@ -59,7 +59,11 @@ FRONT_OBJS += clang-plugin/merge.o
 PLUGIN_OBJS += clang-plugin/analyze.o
 PLUGIN_OBJS += clang-plugin/value.o
 PLUGIN_OBJS += clang-plugin/errno.o
+PLUGIN_OBJS += clang-plugin/cursor.o
 PLUGIN_OBJS += clang-plugin/check_value.o
+PLUGIN_OBJS += clang-plugin/check_compound_assign.o
+PLUGIN_OBJS += clang-plugin/check_removed_hook.o
+PLUGIN_OBJS += clang-plugin/check_renamed_field.o
 PLUGIN_OBJS += clang-plugin/util.o
 
 PROGRAMS = bin/efcheck clang-plugin/efcheck-clang.so
@@ -94,8 +98,9 @@ clang-plugin/.build-flags: FORCE
 	@echo '$(BUILD_FLAGS)' | cmp -s - $@ || echo '$(BUILD_FLAGS)' >$@
 
 clang-plugin/%.o: clang-plugin/%.c clang-plugin/efcheck.h clang-plugin/check_list.h \
-		clang-plugin/front.h clang-plugin/analyze.h clang-plugin/strvec.h \
-		clang-plugin/cocci_list.h clang-plugin/.build-flags
+		clang-plugin/front.h clang-plugin/strvec.h clang-plugin/cocci_list.h \
+		clang-plugin/cursor.h clang-plugin/value.h clang-plugin/check.h \
+		clang-plugin/.build-flags
 	$(QUIET_CC)$(CC) $(EF_CFLAGS) $(CFLAGS) -c -o $@ $<
 
 bin/efcheck: $(FRONT_OBJS) clang-plugin/.build-flags
@@ -179,7 +184,8 @@ FUZZ_OBJS = $(patsubst clang-plugin/%.o,clang-plugin/fuzz-objs/%.o,\
 	$(sort $(PLUGIN_OBJS)) clang-plugin/fuzz.o)
 
 clang-plugin/fuzz-objs/%.o: clang-plugin/%.c clang-plugin/efcheck.h \
-		clang-plugin/check_list.h clang-plugin/analyze.h
+		clang-plugin/check_list.h clang-plugin/cursor.h clang-plugin/value.h \
+		clang-plugin/check.h
 	$(Q)mkdir -p $(@D)
 	$(QUIET_CC)$(CLANG) $(FUZZ_CFLAGS) \
 		-fsanitize=fuzzer-no-link,address,undefined -c -o $@ $<

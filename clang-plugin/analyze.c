@@ -7,183 +7,25 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "analyze.h"
+#include "check.h"
 
-static const char *const field_names[] = {
-	[F_OVERRIDE] = "error_override",
-	[F_FILTER] = "error_filter",
-	[F_ERROR_HOOK] = "error_hook",
-	[F_SUCCESS_HOOK] = "success_hook",
+/*
+ * Every check, from check_list.h, in the order of enum ef_check: the
+ * walker hands each event to all that are enabled.
+ */
+static ef_check_fn *const checks[EF_NR_CHECKS] = {
+#define CHECK(id, name, sev, on, fn, doc) fn,
+#include "check_list.h"
+#undef CHECK
 };
 
-const char *ef_field_name(enum ef_field f)
+static void dispatch(struct ef_ctx *ctx, const struct ef_event *ev)
 {
-	return field_names[f];
-}
-
-int ef_enabled(const struct ef_ctx *ctx, enum ef_check check)
-{
-	return !!(ctx->enabled & (1u << check));
-}
-
-/* Take a CXString over as a malloc()ed C string. */
-static char *take(CXString s)
-{
-	const char *p = clang_getCString(s);
-	char *r = xstrdup(p ? p : "");
-
-	clang_disposeString(s);
-	return r;
-}
-
-char *ef_spelling(CXCursor c)
-{
-	return take(clang_getCursorSpelling(c));
-}
-
-/* The file being analysed by this thread. */
-static __thread CXFile main_file;
-
-/*
- * Where a cursor is reported: its expansion location, so that code from a
- * macro is reported where the macro is used.
- */
-static void loc_of(CXSourceLocation sl, char **file, unsigned int *line,
-		   unsigned int *col)
-{
-	CXFile f;
-
-	clang_getExpansionLocation(sl, &f, line, col, NULL);
-	*file = f ? take(clang_getFileName(f)) : xstrdup("<unknown>");
-	/*
-	 * clang names a header next to a main file given as "x.c" "./x.h";
-	 * the main file keeps the name it was given ("./-x.c").
-	 */
-	if (!strncmp(*file, "./", 2) && !clang_File_isEqual(f, main_file))
-		memmove(*file, *file + 2, strlen(*file + 2) + 1);
-}
-
-void ef_cursor_loc(CXCursor c, char **file, unsigned int *line,
-		   unsigned int *col)
-{
-	loc_of(clang_getCursorLocation(c), file, line, col);
-}
-
-struct ef_finding *ef_report(struct ef_ctx *ctx, enum ef_check check,
-			     CXCursor at, char *msg)
-{
-	struct ef_finding *f;
-	unsigned int line, col;
-	char *file;
-
-	ef_cursor_loc(at, &file, &line, &col);
-	f = ef_add(ctx->res, check, file, line, col, msg);
-	free(file);
-	return f;
-}
-
-void ef_note(struct ef_finding *f, CXCursor at, char *msg)
-{
-	unsigned int line, col;
-	char *file;
-
-	ef_cursor_loc(at, &file, &line, &col);
-	ef_add_note(f, file, line, col, msg);
-	free(file);
-}
-
-static enum CXChildVisitResult collect(CXCursor c, CXCursor parent,
-				       CXClientData data)
-{
-	struct ef_kids *k = data;
-
-	(void)parent;
-	if (k->nr < EF_MAX_KIDS)
-		k->v[k->nr] = c;
-	k->nr++;
-	return CXChildVisit_Continue;
-}
-
-/* The direct children of C; k->nr may exceed EF_MAX_KIDS (not all kept). */
-void ef_children(CXCursor c, struct ef_kids *k)
-{
-	k->nr = 0;
-	clang_visitChildren(c, collect, k);
-}
-
-/* Look through parentheses and implicit conversions. */
-CXCursor ef_strip(CXCursor c)
-{
-	struct ef_kids k;
-
-	for (;;) {
-		enum CXCursorKind kind = clang_getCursorKind(c);
-
-		if (kind != CXCursor_ParenExpr &&
-		    kind != CXCursor_UnexposedExpr)
-			return c;
-		ef_children(c, &k);
-		if (k.nr != 1 ||
-		    !clang_isExpression(clang_getCursorKind(k.v[0])))
-			return c;
-		c = k.v[0];
-	}
-}
-
-/*
- * The member of struct mmap_action that a MemberRefExpr or a designator's
- * MemberRef names, or F_NONE.  The name is compared first, as it is cheap;
- * the struct is checked through the field's semantic parent.
- */
-enum ef_field ef_member_field(CXCursor c)
-{
-	CXString s = clang_getCursorSpelling(c);
-	const char *name = clang_getCString(s);
-	enum ef_field f = F_NONE;
-	CXCursor decl, parent;
 	int i;
 
-	for (i = F_OVERRIDE; name && i <= F_SUCCESS_HOOK; i++)
-		if (!strcmp(name, field_names[i]))
-			f = i;
-	clang_disposeString(s);
-	if (f == F_NONE)
-		return F_NONE;
-
-	decl = clang_getCursorReferenced(c);
-	if (clang_getCursorKind(decl) != CXCursor_FieldDecl)
-		return F_NONE;
-	parent = clang_getCursorSemanticParent(decl);
-	s = clang_getCursorSpelling(parent);
-	name = clang_getCString(s);
-	if (!name || strcmp(name, "mmap_action"))
-		f = F_NONE;
-	clang_disposeString(s);
-	return f;
-}
-
-/*
- * What a name that the headers do not (or no longer) allow is reported as:
- * the removed hooks, and error_filter against headers with error_override.
- */
-static const struct {
-	enum ef_check check;
-	const char *msg;
-} gone[] = {
-	[F_ERROR_HOOK] = { EF_REMOVED_HOOK,
-			   "'error_hook' was removed in v7.2: set 'error_override' to the errno instead (cocci/mmap_error_hook.cocci migrates it)" },
-	[F_SUCCESS_HOOK] = { EF_REMOVED_HOOK,
-			     "'success_hook' was removed in v7.2: move this work to vm_ops->mapped (cocci/mmap_success_hook.cocci)" },
-	[F_FILTER] = { EF_RENAMED_FIELD,
-		       "'error_filter' is called 'error_override' since v7.2: rename it (cocci/mmap_error_override.cocci)" },
-};
-
-/* Any use of error_hook or success_hook where the headers still have it. */
-static void check_member_use(struct ef_ctx *ctx, enum ef_field f, CXCursor at)
-{
-	if ((f == F_ERROR_HOOK || f == F_SUCCESS_HOOK) &&
-	    ef_enabled(ctx, gone[f].check))
-		ef_report(ctx, gone[f].check, at, xstrdup(gone[f].msg));
+	for (i = 0; i < EF_NR_CHECKS; i++)
+		if (ef_enabled(ctx, i))
+			checks[i](ctx, ev);
 }
 
 static int is_value_field(enum ef_field f)
@@ -191,56 +33,182 @@ static int is_value_field(enum ef_field f)
 	return f == F_OVERRIDE || f == F_FILTER;
 }
 
+static void event(struct ef_ctx *ctx, enum ef_event_kind kind, enum ef_field f,
+		  CXCursor at)
+{
+	struct ef_event ev = { .kind = kind, .field = f, .at = at };
+
+	dispatch(ctx, &ev);
+}
+
+/*
+ * Judge the writes queued from index FROM on, which all lie in FN (or
+ * outside any function when FN is null): one value pass for them all.
+ */
+static void judge_writes(struct ef_ctx *ctx, CXCursor fn, size_t from)
+{
+	size_t i, j, n = ctx->nr_writes - from;
+	struct ef_values *vals;
+
+	if (!n)
+		return;
+	vals = xcalloc(n, sizeof(*vals));
+	ef_values_of(ctx, fn, ctx->writes + from, n, vals);
+	for (i = 0; i < n; i++) {
+		const struct ef_write *w = &ctx->writes[from + i];
+
+		for (j = 0; j < vals[i].nr; j++) {
+			struct ef_event ev = {
+				.kind = EF_EV_VALUE,
+				.field = w->field,
+				.at = w->at,
+				.v = &vals[i].v[j],
+				.only = vals[i].nr == 1,
+				.after_override = vals[i].after_override,
+			};
+
+			dispatch(ctx, &ev);
+		}
+		free(vals[i].v);
+	}
+	free(vals);
+	ctx->nr_writes = from;
+}
+
+/* A write of VALUE to F at AT; judged when its function has been walked. */
+static void add_write(struct ef_ctx *ctx, enum ef_field f, CXCursor at,
+		      CXCursor value)
+{
+	if (ctx->nr_writes == ctx->alloc_writes) {
+		ctx->alloc_writes = ctx->alloc_writes ? 2 * ctx->alloc_writes :
+							16;
+		ctx->writes = xrealloc(
+			ctx->writes, ctx->alloc_writes * sizeof(*ctx->writes));
+	}
+	ctx->writes[ctx->nr_writes].field = f;
+	ctx->writes[ctx->nr_writes].at = at;
+	ctx->writes[ctx->nr_writes++].value = value;
+	if (clang_Cursor_isNull(ctx->fn))
+		judge_writes(ctx, ctx->fn, ctx->nr_writes - 1);
+}
+
+static void consume(struct ef_ctx *ctx, CXCursor addr)
+{
+	if (ctx->nr_consumed == ctx->alloc_consumed) {
+		ctx->alloc_consumed =
+			ctx->alloc_consumed ? 2 * ctx->alloc_consumed : 8;
+		ctx->consumed =
+			xrealloc(ctx->consumed,
+				 ctx->alloc_consumed * sizeof(*ctx->consumed));
+	}
+	ctx->consumed[ctx->nr_consumed++] = addr;
+}
+
+static int consumed(struct ef_ctx *ctx, CXCursor addr)
+{
+	size_t i;
+
+	/* data[1] is the expression, whichever parent reached it */
+	for (i = 0; i < ctx->nr_consumed; i++)
+		if (ctx->consumed[i].data[1] == addr.data[1])
+			return 1;
+	return 0;
+}
+
+static CXCursor only_kid(CXCursor c)
+{
+	struct ef_kids k;
+
+	ef_children(c, &k);
+	return k.nr >= 1 && k.nr <= EF_MAX_KIDS ? ef_strip(k.v[k.nr - 1]) :
+						  clang_getNullCursor();
+}
+
+/*
+ * The lvalue written, seen through *&x and casts:
+ *	*(volatile typeof(x) *)&(x) = val;	WRITE_ONCE(x, val)
+ *	WRITE_ONCE(*p, v) with p = &x		smp_store_release(&x, v)
+ * The &x passed through are no escape of the field's address.
+ */
+static CXCursor written(struct ef_ctx *ctx, CXCursor lhs)
+{
+	CXCursor c = ef_strip(lhs), k;
+	int derefs = 0;
+
+	for (;;) {
+		if (clang_getCursorKind(c) == CXCursor_CStyleCastExpr) {
+			c = only_kid(c);
+			continue;
+		}
+		if (clang_getCursorKind(c) != CXCursor_UnaryOperator)
+			return c;
+		if (clang_getCursorUnaryOperatorKind(c) ==
+		    CXUnaryOperator_Deref) {
+			derefs++;
+			c = only_kid(c);
+			continue;
+		}
+		if (clang_getCursorUnaryOperatorKind(c) !=
+			    CXUnaryOperator_AddrOf ||
+		    !derefs)
+			return c;
+		derefs--;
+		k = only_kid(c);
+		consume(ctx, c);
+		c = k;
+	}
+}
+
 /*
  *	desc->action.error_override = v;
+ *	WRITE_ONCE(desc->action.error_override, v);
  *	desc->action.error_override += v;
  */
 static void check_binary(struct ef_ctx *ctx, CXCursor op, int compound)
 {
+	struct ef_event ev = { .kind = EF_EV_COMPOUND };
 	struct ef_kids k;
 	CXCursor lhs;
 	enum ef_field f;
+	CXString s;
 
 	ef_children(op, &k);
 	if (k.nr != 2)
 		return;
-	lhs = ef_strip(k.v[0]);
+	lhs = written(ctx, k.v[0]);
 	if (clang_getCursorKind(lhs) != CXCursor_MemberRefExpr)
 		return;
 	f = ef_member_field(lhs);
 	if (!is_value_field(f))
 		return;
 	if (!compound) {
-		ef_check_write(ctx, f, lhs, k.v[1]);
+		add_write(ctx, f, lhs, k.v[1]);
 		return;
 	}
-	if (ef_enabled(ctx, EF_COMPOUND_ASSIGN)) {
-		CXString s = clang_getBinaryOperatorKindSpelling(
-			clang_getCursorBinaryOperatorKind(op));
-
-		ef_report(
-			ctx, EF_COMPOUND_ASSIGN, lhs,
-			xasprintf(
-				"compound assignment '%s' to %s: assign one negative errno instead",
-				clang_getCString(s), ef_field_name(f)));
-		clang_disposeString(s);
-	}
+	s = clang_getBinaryOperatorKindSpelling(
+		clang_getCursorBinaryOperatorKind(op));
+	ev.field = f;
+	ev.at = lhs;
+	ev.op = clang_getCString(s);
+	dispatch(ctx, &ev);
+	clang_disposeString(s);
 }
 
 /*
  *	desc->action.error_override++;
+ *	p = &desc->action.error_override;
  */
 static void check_unary(struct ef_ctx *ctx, CXCursor op)
 {
 	enum CXUnaryOperatorKind kind = clang_getCursorUnaryOperatorKind(op);
+	struct ef_event ev = { .kind = EF_EV_COMPOUND };
 	struct ef_kids k;
-	enum ef_field f;
 	CXCursor arg;
 	CXString s;
 
 	if (kind != CXUnaryOperator_PostInc &&
 	    kind != CXUnaryOperator_PostDec && kind != CXUnaryOperator_PreInc &&
-	    kind != CXUnaryOperator_PreDec)
+	    kind != CXUnaryOperator_PreDec && kind != CXUnaryOperator_AddrOf)
 		return;
 	ef_children(op, &k);
 	if (k.nr != 1)
@@ -248,15 +216,18 @@ static void check_unary(struct ef_ctx *ctx, CXCursor op)
 	arg = ef_strip(k.v[0]);
 	if (clang_getCursorKind(arg) != CXCursor_MemberRefExpr)
 		return;
-	f = ef_member_field(arg);
-	if (!is_value_field(f) || !ef_enabled(ctx, EF_COMPOUND_ASSIGN))
+	ev.field = ef_member_field(arg);
+	if (!is_value_field(ev.field))
 		return;
+	if (kind == CXUnaryOperator_AddrOf) {
+		if (!consumed(ctx, op))
+			event(ctx, EF_EV_ADDRESS, ev.field, op);
+		return;
+	}
 	s = clang_getUnaryOperatorKindSpelling(kind);
-	ef_report(
-		ctx, EF_COMPOUND_ASSIGN, arg,
-		xasprintf(
-			"compound assignment '%s' to %s: assign one negative errno instead",
-			clang_getCString(s), ef_field_name(f)));
+	ev.at = arg;
+	ev.op = clang_getCString(s);
+	dispatch(ctx, &ev);
 	clang_disposeString(s);
 }
 
@@ -302,23 +273,95 @@ static int field_pos(CXType type, CXCursor designator)
 /* Is T struct mmap_action (through typedefs and qualifiers)? */
 static int is_mmap_action(CXType t)
 {
-	CXCursor d = clang_getTypeDeclaration(clang_getCanonicalType(t));
-	char *name;
-	int r;
-
-	if (clang_getCursorKind(d) != CXCursor_StructDecl)
-		return 0;
-	name = ef_spelling(d);
-	r = !strcmp(name, "mmap_action");
-	free(name);
-	return r;
+	return ef_is_mmap_action(
+		clang_getTypeDeclaration(clang_getCanonicalType(t)));
 }
+
+/* A designated item's write, kept until a later item names the same. */
+struct init_write {
+	char *path; /* the designators, e.g. ".action.error_override" */
+	enum ef_field field;
+	CXCursor at, value;
+};
 
 struct init_walk {
 	struct ef_ctx *ctx;
 	CXType type; /* struct mmap_action, for positional items */
 	int positional, pos;
+	struct init_write *w;
+	size_t nr;
 };
+
+/* The designators of an item, spelt: .action.error_override, [1].x */
+static char *designators(CXCursor *d, size_t n)
+{
+	char *path = xstrdup(""), *name, *p;
+	long long idx;
+	CXEvalResult r;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (clang_getCursorKind(d[i]) == CXCursor_MemberRef) {
+			name = ef_spelling(d[i]);
+			p = xasprintf("%s.%s", path, name);
+			free(name);
+		} else {
+			r = clang_Cursor_Evaluate(d[i]);
+			idx = r && clang_EvalResult_getKind(r) == CXEval_Int ?
+				      clang_EvalResult_getAsLongLong(r) :
+				      -1;
+			if (r)
+				clang_EvalResult_dispose(r);
+			p = xasprintf("%s[%lld]", path, idx);
+		}
+		free(path);
+		path = p;
+	}
+	return path;
+}
+
+static void init_write(struct init_walk *w, char *path, enum ef_field f,
+		       CXCursor at, CXCursor value)
+{
+	size_t i;
+
+	/* { .error_override = A, .error_override = B } stores B */
+	for (i = 0; i < w->nr; i++)
+		if (!strcmp(w->w[i].path, path)) {
+			free(w->w[i].path);
+			memmove(&w->w[i], &w->w[i + 1],
+				(w->nr - i - 1) * sizeof(*w->w));
+			w->nr--;
+			break;
+		}
+	w->w = xrealloc(w->w, (w->nr + 1) * sizeof(*w->w));
+	w->w[w->nr].path = path;
+	w->w[w->nr].field = f;
+	w->w[w->nr].at = at;
+	w->w[w->nr++].value = value;
+}
+
+/*
+ * A designated item is an unexposed expression whose children are the
+ * designators (MemberRef for .x, the index expression for [i]) and, last,
+ * the value.
+ */
+static int designated(CXCursor item, CXCursor *v, unsigned int *n)
+{
+	struct ef_kids k;
+	size_t i;
+
+	if (clang_getCursorKind(item) != CXCursor_UnexposedExpr)
+		return 0;
+	ef_children(item, &k);
+	if (k.nr < 2 || k.nr > EF_MAX_KIDS ||
+	    clang_getCursorKind(k.v[k.nr - 2]) != CXCursor_MemberRef)
+		return 0;
+	for (i = 0; i < k.nr; i++)
+		v[i] = k.v[i];
+	*n = k.nr;
+	return 1;
+}
 
 /* One item of an initializer list: designated, or the next field's. */
 static enum CXChildVisitResult init_item(CXCursor item, CXCursor parent,
@@ -326,30 +369,26 @@ static enum CXChildVisitResult init_item(CXCursor item, CXCursor parent,
 {
 	struct init_walk *w = data;
 	struct field_walk fw = { .index = w->pos };
-	struct ef_kids k;
+	CXCursor d[EF_MAX_KIDS], last;
+	unsigned int n;
 	enum ef_field f;
-	CXCursor last;
 	char *name;
 
 	(void)parent;
-	if (clang_getCursorKind(item) == CXCursor_UnexposedExpr) {
-		ef_children(item, &k);
-		if (k.nr >= 2 && k.nr <= EF_MAX_KIDS &&
-		    clang_getCursorKind(k.v[0]) == CXCursor_MemberRef) {
-			last = k.v[k.nr - 2];
-			if (clang_getCursorKind(last) != CXCursor_MemberRef)
-				return CXChildVisit_Continue;
-			f = ef_member_field(last);
-			if (is_value_field(f))
-				ef_check_write(w->ctx, f, last, k.v[k.nr - 1]);
-			else if (f != F_NONE)
-				check_member_use(w->ctx, f, last);
-			/* { .type = MMAP_NOTHING, v }: v is the next field */
-			w->pos = w->positional && k.nr == 2 ?
-					 field_pos(w->type, k.v[0]) + 1 :
-					 -1;
-			return CXChildVisit_Continue;
-		}
+	if (designated(item, d, &n)) {
+		last = d[n - 2];
+		f = ef_member_field(last);
+		if (is_value_field(f))
+			init_write(w, designators(d, n - 1), f, last, d[n - 1]);
+		else if (f != F_NONE)
+			event(w->ctx, EF_EV_MEMBER, f, last);
+		/* { .type = MMAP_NOTHING, v }: v is the next field */
+		w->pos = w->positional && n == 2 &&
+					 clang_getCursorKind(d[0]) ==
+						 CXCursor_MemberRef ?
+				 field_pos(w->type, d[0]) + 1 :
+				 -1;
+		return CXChildVisit_Continue;
 	}
 	if (!w->positional || w->pos < 0)
 		return CXChildVisit_Continue;
@@ -367,9 +406,9 @@ static enum CXChildVisitResult init_item(CXCursor item, CXCursor parent,
 	}
 	name = ef_spelling(fw.nth);
 	if (!strcmp(name, "error_override"))
-		ef_check_write(w->ctx, F_OVERRIDE, item, item);
+		init_write(w, xasprintf("#%d", w->pos), F_OVERRIDE, item, item);
 	else if (!strcmp(name, "error_filter"))
-		ef_check_write(w->ctx, F_FILTER, item, item);
+		init_write(w, xasprintf("#%d", w->pos), F_FILTER, item, item);
 	free(name);
 	return CXChildVisit_Continue;
 }
@@ -377,17 +416,40 @@ static enum CXChildVisitResult init_item(CXCursor item, CXCursor parent,
 /*
  * Initializer lists:
  *	{ .error_override = v }, { .action.error_override = v },
- *	(struct mmap_action){ ... }, and positional { {}, MMAP_NOTHING, v }.
- * A designated initializer is an unexposed expression whose MemberRef
- * children are the designators and whose last child is the value.
+ *	{ [1].error_override = v }, (struct mmap_action){ ... }, and
+ *	positional { {}, MMAP_NOTHING, v }.
  */
 static void check_init_list(struct ef_ctx *ctx, CXCursor list)
 {
 	struct init_walk w = { .ctx = ctx };
+	size_t i;
 
 	w.type = clang_getCanonicalType(clang_getCursorType(list));
 	w.positional = is_mmap_action(w.type);
 	clang_visitChildren(list, init_item, &w);
+	for (i = 0; i < w.nr; i++) {
+		add_write(ctx, w.w[i].field, w.w[i].at, w.w[i].value);
+		free(w.w[i].path);
+	}
+	free(w.w);
+}
+
+static enum CXChildVisitResult visit(CXCursor c, CXCursor parent,
+				     CXClientData data);
+
+/* Only the children that run: not typeof(x) in a cast or declaration. */
+static void visit_some(struct ef_ctx *ctx, CXCursor c, CXCursor keep)
+{
+	struct ef_kids k;
+	size_t i;
+
+	ef_children(c, &k);
+	if (k.nr > EF_MAX_KIDS)
+		return;
+	for (i = 0; i < k.nr; i++)
+		if (clang_equalCursors(k.v[i], keep) &&
+		    visit(k.v[i], c, ctx) == CXChildVisit_Recurse)
+			clang_visitChildren(k.v[i], visit, ctx);
 }
 
 static enum CXChildVisitResult visit(CXCursor c, CXCursor parent,
@@ -395,16 +457,21 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent,
 {
 	struct ef_ctx *ctx = data;
 	enum ef_field f;
+	struct ef_kids k;
 
 	(void)parent;
 	switch (clang_getCursorKind(c)) {
 	case CXCursor_FunctionDecl:
 		if (clang_isCursorDefinition(c)) {
 			CXCursor outer = ctx->fn;
+			size_t from = ctx->nr_writes;
 
 			ctx->fn = c;
 			clang_visitChildren(c, visit, ctx);
+			judge_writes(ctx, c, from);
 			ctx->fn = outer;
+			if (clang_Cursor_isNull(outer))
+				ctx->nr_consumed = 0;
 		}
 		return CXChildVisit_Continue;
 	case CXCursor_BinaryOperator:
@@ -421,11 +488,23 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent,
 	case CXCursor_MemberRefExpr:
 		f = ef_member_field(c);
 		if (f == F_ERROR_HOOK || f == F_SUCCESS_HOOK)
-			check_member_use(ctx, f, c);
+			event(ctx, EF_EV_MEMBER, f, c);
 		break;
 	case CXCursor_InitListExpr:
 		check_init_list(ctx, c);
 		break;
+	case CXCursor_UnaryExpr:
+		/* sizeof, _Alignof: never evaluated */
+		return CXChildVisit_Continue;
+	case CXCursor_VarDecl:
+		visit_some(ctx, c, clang_Cursor_getVarDeclInitializer(c));
+		return CXChildVisit_Continue;
+	case CXCursor_CStyleCastExpr:
+	case CXCursor_CompoundLiteralExpr:
+		ef_children(c, &k);
+		if (k.nr && k.nr <= EF_MAX_KIDS)
+			visit_some(ctx, c, k.v[k.nr - 1]);
+		return CXChildVisit_Continue;
 	case CXCursor_StructDecl:
 	case CXCursor_UnionDecl:
 	case CXCursor_EnumDecl:
@@ -451,8 +530,9 @@ static int check_diagnostic(struct ef_ctx *ctx, CXDiagnostic d,
 		"no member named '%63[a-z_]' in 'struct mmap_action'",
 		"field designator '%63[a-z_]' does not refer to any field in type 'struct mmap_action'",
 	};
-	char name[64], *file;
-	unsigned int line, col, i;
+	struct ef_event ev = { .kind = EF_EV_MISSING };
+	char name[64];
+	unsigned int i;
 	enum ef_field f;
 
 	for (i = 0; i < ARRAY_SIZE(forms); i++)
@@ -462,16 +542,13 @@ static int check_diagnostic(struct ef_ctx *ctx, CXDiagnostic d,
 	if (i == ARRAY_SIZE(forms))
 		return 0;
 	for (f = F_FILTER; f <= F_SUCCESS_HOOK; f++)
-		if (!strcmp(name, field_names[f]))
+		if (!strcmp(name, ef_field_name(f)))
 			break;
 	if (f > F_SUCCESS_HOOK)
 		return 0;
-	if (ef_enabled(ctx, gone[f].check)) {
-		loc_of(clang_getDiagnosticLocation(d), &file, &line, &col);
-		ef_add(ctx->res, gone[f].check, file, line, col,
-		       xstrdup(gone[f].msg));
-		free(file);
-	}
+	ev.field = f;
+	ev.loc = clang_getDiagnosticLocation(d);
+	dispatch(ctx, &ev);
 	return 1;
 }
 
@@ -489,11 +566,11 @@ static void check_diagnostics(struct ef_ctx *ctx)
 			clang_disposeDiagnostic(d);
 			continue;
 		}
-		text = take(clang_getDiagnosticSpelling(d));
+		text = ef_take(clang_getDiagnosticSpelling(d));
 		if (!check_diagnostic(ctx, d, text)) {
 			ctx->res->nr_parse_errors++;
 			if (!ctx->res->parse_error) {
-				loc_of(clang_getDiagnosticLocation(d), &file,
+				ef_loc(clang_getDiagnosticLocation(d), &file,
 				       &line, &col);
 				ctx->res->parse_error = xasprintf(
 					"%s:%u:%u: %s", file, line, col, text);
@@ -516,7 +593,7 @@ static int unknown_flags(CXTranslationUnit tu, struct ef_result *res)
 
 	for (i = 0; i < n; i++) {
 		CXDiagnostic d = clang_getDiagnostic(tu, i);
-		char *text = take(clang_getDiagnosticSpelling(d));
+		char *text = ef_take(clang_getDiagnosticSpelling(d));
 		char flag[512];
 
 		if (sscanf(text, "unknown argument: '%511[^']'", flag) == 1 ||
@@ -592,12 +669,14 @@ void ef_analyze_text(const char *file, const char *contents, unsigned long len,
 			xasprintf("%s: clang could not build an AST", file);
 		goto out_dispose_index;
 	}
-	main_file = clang_getFile(ctx.tu, file);
+	ef_set_main_file(clang_getFile(ctx.tu, file));
 	check_diagnostics(&ctx);
 	ef_errno_load(&ctx);
 	clang_visitChildren(clang_getTranslationUnitCursor(ctx.tu), visit,
 			    &ctx);
 	ef_errno_free(&ctx);
+	free(ctx.writes);
+	free(ctx.consumed);
 	clang_disposeTranslationUnit(ctx.tu);
 out_dispose_index:
 	clang_disposeIndex(index);

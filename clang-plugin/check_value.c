@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * check_value.c - judge each value written to error_override (error_filter)
+ * check_value.c - the checks that judge each value written to
+ * error_override (error_filter): errno-positive, errno-range,
+ * errno-internal, errno-unnamed, errno-literal, errno-zero and unresolved
  *
  * check_mmap_action() converts the int to unsigned long and accepts 0 and
  * -1..-4095 (IS_ERR_VALUE).  Valid is stricter: the value also has to be
- * an errno that user space knows.
+ * an errno that user space knows.  Each value meets exactly one of these
+ * checks' conditions, or none.
  */
 #include <stdlib.h>
 #include <string.h>
 
-#include "analyze.h"
+#include "check.h"
 
 #define MAX_ERRNO 4095
 
@@ -40,41 +43,77 @@ static const char *advice_for(const char *name)
 }
 
 /*
- * Replace the value expression by TEXT when it sits on one line.  The
- * expression's tokens give its place in the file, also when it is a macro
- * such as EAGAIN.
+ * Where a token of the value sits in the user's text: a macro argument is
+ * taken where it was written, a token of a macro body where the macro was
+ * expanded (clang_getFileLocation).  END is the start of the last token:
+ * move it past that token.
+ */
+static int file_loc(struct ef_ctx *ctx, CXSourceLocation sl, int end,
+		    CXFile *file, unsigned int *line, unsigned int *col,
+		    unsigned int *off)
+{
+	CXSourceLocation at;
+	CXToken *tok;
+
+	CXFile sf;
+	unsigned int sl_line, sl_col, sl_off;
+
+	clang_getFileLocation(sl, file, line, col, off);
+	if (!*file || clang_Location_isInSystemHeader(sl))
+		return 0;
+	if (!end)
+		return 1;
+	/* outside macros, libclang's range already ends past the last token */
+	clang_getSpellingLocation(sl, &sf, &sl_line, &sl_col, &sl_off);
+	if (sf && clang_File_isEqual(sf, *file) && sl_off == *off)
+		return 1;
+	at = clang_getLocation(ctx->tu, *file, *line, *col);
+	tok = clang_getToken(ctx->tu, at);
+	if (!tok)
+		return 0;
+	clang_getFileLocation(
+		clang_getRangeEnd(clang_getTokenExtent(ctx->tu, *tok)), file,
+		line, col, off);
+	clang_disposeTokens(ctx->tu, tok, 1);
+	return *file != NULL;
+}
+
+/*
+ * Replace the value expression E by -NAME, only when that touches nothing
+ * but the value's own tokens in a file the user writes: one line, not a
+ * system header, and not the write itself.  MYSET(desc, EAGAIN) gets its
+ * argument replaced; a macro whose body holds the bad value gets no fix
+ * (the message still gives the advice).
  */
 static void add_fix(struct ef_ctx *ctx, struct ef_finding *f, CXCursor e,
-		    long long errno_value)
+		    CXCursor write, long long errno_value)
 {
 	const char *name = ef_errno_name(ctx, errno_value);
-	unsigned int l1, c1, l2, c2, l3, c3, n;
-	CXSourceLocation end;
+	unsigned int l1, c1, o1, l2, c2, o2, lw, cw, ow;
+	CXFile f1, f2, fw;
 	CXSourceRange r;
-	CXFile f1, f2, f3;
-	CXToken *toks;
+	char *path;
+	int same;
 
 	if (!f || !name)
 		return;
+	e = ef_strip(e);
 	r = clang_getCursorExtent(e);
-	clang_getExpansionLocation(clang_getRangeStart(r), &f1, &l1, &c1, NULL);
-	clang_getExpansionLocation(clang_getRangeEnd(r), &f2, &l2, &c2, NULL);
-	if (!f2)
+	if (!file_loc(ctx, clang_getRangeStart(r), 0, &f1, &l1, &c1, &o1) ||
+	    !file_loc(ctx, clang_getRangeEnd(r), 1, &f2, &l2, &c2, &o2))
 		return;
-	clang_getSpellingLocation(clang_getRangeEnd(r), &f3, &l3, &c3, NULL);
-	if (f3 && clang_File_isEqual(f2, f3) && l2 == l3 && c2 == c3)
-		goto found;
-	/* from a macro, the end is the last token's start: find its end */
-	end = clang_getLocation(ctx->tu, f2, l2, c2);
-	clang_tokenize(ctx->tu, clang_getRange(end, end), &toks, &n);
-	if (!n)
+	if (!clang_File_isEqual(f1, f2) || l1 != l2 || o2 <= o1)
 		return;
-	end = clang_getRangeEnd(clang_getTokenExtent(ctx->tu, toks[0]));
-	clang_disposeTokens(ctx->tu, toks, n);
-	clang_getExpansionLocation(end, &f2, &l2, &c2, NULL);
-found:
-	if (!f1 || !clang_File_isEqual(f1, f2) || l1 != l2 || c2 <= c1 ||
-	    l1 != f->loc.line || c1 != f->loc.col)
+	/* the member written, or the designator, must stay */
+	clang_getFileLocation(clang_getCursorLocation(write), &fw, &lw, &cw,
+			      &ow);
+	if (fw && clang_File_isEqual(fw, f1) && ow >= o1 && ow < o2)
+		return;
+	/* fixes are given for the file the finding is reported in */
+	path = ef_file_name(f1);
+	same = !strcmp(path, f->loc.file);
+	free(path);
+	if (!same)
 		return;
 	f->fix = xmalloc(sizeof(*f->fix));
 	f->fix->line = l1;
@@ -84,28 +123,24 @@ found:
 }
 
 static struct ef_finding *report(struct ef_ctx *ctx, enum ef_check check,
-				 const struct ef_value *v, CXCursor write,
-				 char *msg)
+				 const struct ef_event *ev, char *msg)
 {
+	const struct ef_value *v = ev->v;
 	struct ef_finding *f;
 	char *name;
 
-	if (!ef_enabled(ctx, check)) {
-		free(msg);
-		return NULL;
-	}
 	if (v->via_call) {
 		/* reported at the call, which the user has to change */
 		f = ef_report(ctx, check, v->expr, msg);
-		name = ef_spelling(write);
-		ef_note(f, write,
+		name = ef_spelling(ev->at);
+		ef_note(f, ev->at,
 			xasprintf("the argument is written to '%s' here",
 				  name));
 		free(name);
 		return f;
 	}
 	if (!clang_Cursor_isNull(v->via)) {
-		f = ef_report(ctx, check, write, msg);
+		f = ef_report(ctx, check, ev->at, msg);
 		ef_note(f, v->expr,
 			xstrdup("the value comes from this assignment"));
 		return f;
@@ -113,100 +148,154 @@ static struct ef_finding *report(struct ef_ctx *ctx, enum ef_check check,
 	return ef_report(ctx, check, v->expr, msg);
 }
 
-static void judge(struct ef_ctx *ctx, const char *field,
-		  const struct ef_value *v, CXCursor write, int only)
+/* Written as it stands at the write: a fix-it can replace it. */
+static int direct(const struct ef_value *v)
 {
-	long long x = v->value;
-	const char *name, *use;
-	struct ef_finding *f;
-	int direct = !v->via_call && clang_Cursor_isNull(v->via);
+	return !v->via_call && clang_Cursor_isNull(v->via) && !v->derived;
+}
 
-	if (!v->known) {
-		report(ctx, EF_UNRESOLVED, v, write,
-		       xasprintf("cannot bound the value written to %s",
-				 field));
+static int is_value(const struct ef_event *ev)
+{
+	return ev->kind == EF_EV_VALUE && ev->v->known;
+}
+
+void check_errno_positive(struct ef_ctx *ctx, const struct ef_event *ev)
+{
+	const char *field = ef_field_name(ev->field);
+	long long x;
+	const char *name;
+	struct ef_finding *f;
+
+	if (!is_value(ev) || ev->v->wide || ev->v->value <= 0)
 		return;
-	}
-	if (v->wide) {
-		report(ctx, EF_ERRNO_RANGE, v, write,
+	x = ev->v->value;
+	name = ef_errno_name(ctx, x);
+	if (!name) {
+		report(ctx, EF_ERRNO_POSITIVE, ev,
 		       xasprintf(
-			       "%s = %lld does not fit in int: write a negative errno",
+			       "%s = %lld is positive: every mmap() fails with -EINVAL; use a negative errno",
 			       field, x));
 		return;
 	}
-	if (x > 0) {
-		name = ef_errno_name(ctx, x);
-		if (name) {
-			f = report(
-				ctx, EF_ERRNO_POSITIVE, v, write,
-				xasprintf(
-					"%s = %lld is positive: every mmap() fails with -EINVAL; use '-%s'",
-					field, x, name));
-			if (direct)
-				add_fix(ctx, f, v->expr, x);
-		} else {
-			report(ctx, EF_ERRNO_POSITIVE, v, write,
-			       xasprintf(
-				       "%s = %lld is positive: every mmap() fails with -EINVAL; use a negative errno",
-				       field, x));
-		}
+	f = report(
+		ctx, EF_ERRNO_POSITIVE, ev,
+		xasprintf(
+			"%s = %lld is positive: every mmap() fails with -EINVAL; use '-%s'",
+			field, x, name));
+	if (direct(ev->v))
+		add_fix(ctx, f, ev->v->expr, ev->at, x);
+}
+
+void check_errno_range(struct ef_ctx *ctx, const struct ef_event *ev)
+{
+	const char *field = ef_field_name(ev->field);
+	long long x;
+
+	if (!is_value(ev))
 		return;
-	}
-	if (x < -MAX_ERRNO) {
-		report(ctx, EF_ERRNO_RANGE, v, write,
+	x = ev->v->value;
+	if (ev->v->wide)
+		report(ctx, EF_ERRNO_RANGE, ev,
+		       xasprintf(
+			       "%s = %lld does not fit in int: write a negative errno",
+			       field, x));
+	else if (x < -MAX_ERRNO)
+		report(ctx, EF_ERRNO_RANGE, ev,
 		       xasprintf(
 			       "%s = %lld is below -%d: every mmap() fails with -EINVAL",
 			       field, x, MAX_ERRNO));
-		return;
-	}
-	if (x == 0) {
-		if (only)
-			report(ctx, EF_ERRNO_ZERO, v, write,
-			       xasprintf(
-				       "%s = 0 does nothing: 0 means no override",
-				       field));
-		return;
-	}
-	name = ef_errno_name(ctx, -x);
-	if (-x >= FIRST_INTERNAL && -x <= LAST_INTERNAL) {
-		use = advice_for(name);
-		report(ctx, EF_ERRNO_INTERNAL, v, write,
-		       xasprintf(
-			       "%s = -%s (%lld) is kernel-internal and reaches user space through mmap(): use %s%s%s",
-			       field, name ? name : "?", x,
-			       use ? "'-" : "an errno from <uapi/asm/errno.h>",
-			       use ? use : "", use ? "'" : ""));
-		return;
-	}
-	if (!ctx->nr_errnos)
-		return; /* no errno header: nothing to name values with */
-	if (!name) {
-		report(ctx, EF_ERRNO_UNNAMED, v, write,
-		       xasprintf("%s = %lld is no errno of this architecture",
-				 field, x));
-		return;
-	}
-	if (v->literal) {
-		f = report(ctx, EF_ERRNO_LITERAL, v, write,
-			   xasprintf("%s = %lld is a bare number: use '-%s'",
-				     field, x, name));
-		if (direct)
-			add_fix(ctx, f, v->expr, -x);
-	}
 }
 
 /*
- * A write of VALUE to the field F, at the member (or designator) AT.
+ * 0 means no override.  Written after a non-zero value may have been
+ * (f = -EAGAIN; if (lenient) f = 0;), it clears that on purpose; and a 0
+ * arm of a conditional is one choice among others.
  */
-void ef_check_write(struct ef_ctx *ctx, enum ef_field f, CXCursor at,
-		    CXCursor value)
+void check_errno_zero(struct ef_ctx *ctx, const struct ef_event *ev)
 {
-	struct ef_values vals = { 0 };
-	const char *field = ef_field_name(f);
-	size_t i;
+	if (!is_value(ev) || ev->v->wide || ev->v->value || !ev->only ||
+	    ev->after_override)
+		return;
+	report(ctx, EF_ERRNO_ZERO, ev,
+	       xasprintf("%s = 0 does nothing: 0 means no override",
+			 ef_field_name(ev->field)));
+}
 
-	ef_resolve(ctx, value, &vals);
-	for (i = 0; i < vals.nr; i++)
-		judge(ctx, field, &vals.v[i], at, vals.nr == 1);
-	free(vals.v);
+static int in_range(const struct ef_event *ev)
+{
+	return is_value(ev) && !ev->v->wide && ev->v->value < 0 &&
+	       ev->v->value >= -MAX_ERRNO;
+}
+
+static int is_internal(long long x)
+{
+	return -x >= FIRST_INTERNAL && -x <= LAST_INTERNAL;
+}
+
+void check_errno_internal(struct ef_ctx *ctx, const struct ef_event *ev)
+{
+	long long x;
+	const char *name, *use;
+
+	if (!in_range(ev) || !is_internal(ev->v->value))
+		return;
+	x = ev->v->value;
+	name = ef_errno_name(ctx, -x);
+	use = advice_for(name);
+	report(ctx, EF_ERRNO_INTERNAL, ev,
+	       xasprintf(
+		       "%s = -%s (%lld) is kernel-internal and reaches user space through mmap(): use %s%s%s",
+		       ef_field_name(ev->field), name ? name : "?", x,
+		       use ? "'-" : "an errno from <uapi/asm/errno.h>",
+		       use ? use : "", use ? "'" : ""));
+}
+
+void check_errno_unnamed(struct ef_ctx *ctx, const struct ef_event *ev)
+{
+	/* without an errno header there is nothing to name values with */
+	if (!in_range(ev) || is_internal(ev->v->value) || !ctx->nr_errnos ||
+	    ef_errno_name(ctx, -ev->v->value))
+		return;
+	report(ctx, EF_ERRNO_UNNAMED, ev,
+	       xasprintf("%s = %lld is no errno of this architecture",
+			 ef_field_name(ev->field), ev->v->value));
+}
+
+void check_errno_literal(struct ef_ctx *ctx, const struct ef_event *ev)
+{
+	const char *name;
+	struct ef_finding *f;
+
+	if (!in_range(ev) || is_internal(ev->v->value) || ev->v->derived)
+		return;
+	name = ef_errno_name(ctx, -ev->v->value);
+	if (!name || !ef_is_literal(ctx, ef_strip(ev->v->expr)))
+		return;
+	f = report(ctx, EF_ERRNO_LITERAL, ev,
+		   xasprintf("%s = %lld is a bare number: use '-%s'",
+			     ef_field_name(ev->field), ev->v->value, name));
+	if (direct(ev->v))
+		add_fix(ctx, f, ev->v->expr, ev->at, -ev->v->value);
+}
+
+/*
+ * A value efcheck cannot bound, or the field's address taken somewhere
+ * other than a write through it (WRITE_ONCE() is such a write).
+ */
+void check_unresolved(struct ef_ctx *ctx, const struct ef_event *ev)
+{
+	char *msg;
+
+	if (ev->kind == EF_EV_ADDRESS) {
+		msg = xasprintf(
+			"the address of %s escapes here: writes through it are not checked",
+			ef_field_name(ev->field));
+		ef_report(ctx, EF_UNRESOLVED, ev->at, msg);
+		return;
+	}
+	if (ev->kind != EF_EV_VALUE || ev->v->known)
+		return;
+	report(ctx, EF_UNRESOLVED, ev,
+	       xasprintf("cannot bound the value written to %s",
+			 ef_field_name(ev->field)));
 }

@@ -22,7 +22,7 @@
 
 /* Checks, in the order --list-checks prints them; see check_list.h. */
 enum ef_check {
-#define CHECK(id, name, sev, on, doc) id,
+#define CHECK(id, name, sev, on, fn, doc) id,
 #include "check_list.h"
 #undef CHECK
 	EF_NR_CHECKS

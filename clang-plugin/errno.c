@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "analyze.h"
+#include "cursor.h"
 
 struct errno_files {
 	CXFile *v;

@@ -10,7 +10,7 @@
 #include "efcheck.h"
 
 const struct ef_check_info ef_checks[EF_NR_CHECKS] = {
-#define CHECK(id, name, sev, on, doc) { name, sev, on, doc },
+#define CHECK(id, name, sev, on, fn, doc) { name, sev, on, doc },
 #include "check_list.h"
 #undef CHECK
 };

@@ -38,7 +38,7 @@ void local_loop(struct vm_area_desc *desc, int n)
 	int err = -EIO;
 
 	for (int i = 0; i < n; i++) {
-		desc->action.error_override = err;	/* unknown: 5 next time */
+		desc->action.error_override = err;	/* 5 from the last round */
 		err = 5;
 	}
 }
@@ -65,7 +65,8 @@ void local_shadow(struct vm_area_desc *desc, int c)
  * value-local.c:25:15: error: error_override = 5 is positive: every mmap() fails with -EINVAL; use '-EIO' [errno-positive]
  * value-local.c:24:9: note: the value comes from this assignment
  * value-local.c:33:32: note: cannot bound the value written to error_override [unresolved]
- * value-local.c:41:33: note: cannot bound the value written to error_override [unresolved]
+ * value-local.c:41:16: error: error_override = 5 is positive: every mmap() fails with -EINVAL; use '-EIO' [errno-positive]
+ * value-local.c:42:9: note: the value comes from this assignment
  * value-local.c:55:15: error: error_override = 5 is positive: every mmap() fails with -EINVAL; use '-EIO' [errno-positive]
  * value-local.c:48:12: note: the value comes from this assignment
  * check-error-end

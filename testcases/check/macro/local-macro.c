@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * The prefilter follows #include "..." headers: this file never names the
- * field, the macro in its local header does.
+ * field, the macro in its local header does.  The fix-it replaces the
+ * macro's argument, never the macro call that holds the write.
  */
 #include <linux/mm_types.h>
 #include "mydrv.h"
@@ -14,9 +15,9 @@ int mydrv_mmap_prepare(struct vm_area_desc *desc)
 
 /*
  * check-name: prefilter-local-macro
- * check-command: efcheck $file -- -I$fixtures/v7.2 -I$fixtures/common
+ * check-command: efcheck --format=json $file -- -I$fixtures/v7.2 -I$fixtures/common
  *
- * check-error-start
- * local-macro.c:11:2: error: error_override = 11 is positive: every mmap() fails with -EINVAL; use '-EAGAIN' [errno-positive]
- * check-error-end
+ * check-output-start
+ * {"file":"local-macro.c","line":12,"column":2,"severity":"error","check":"errno-positive","message":"error_override = 11 is positive: every mmap() fails with -EINVAL; use '-EAGAIN'","notes":[],"fix":{"line":12,"column":24,"end_column":30,"replacement":"-EAGAIN"}}
+ * check-output-end
  */
