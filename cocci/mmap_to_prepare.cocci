@@ -539,7 +539,7 @@ def efcheck_verdict(p, name):
 
 def efcheck_emit(p, msg, name):
 	if ORG:
-		coccilib.org.print_todo(p, "%s [%s]" % (msg, name))
+		coccilib.org.print_todo(p, "%s (%s)" % (msg, name))
 	else:
 		coccilib.report.print_report(p, "%s [%s]" % (msg, name))
 
@@ -978,11 +978,8 @@ struct file_operations ops = { ...,
 
 @depends on context && fops@
 identifier fn : script:python() { efcheck_seen(fn) };
-identifier ops;
-identifier fo = {file_operations};
-identifier m = {mmap};
+type T;
 @@
 
-struct fo ops = { ...,
-* .m = fn
-  , ... };
+*T fn(...)
+ { ... }
