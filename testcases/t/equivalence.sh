@@ -63,8 +63,15 @@ static int eq_values(struct vm_area_desc *desc)
 	desc->action.error_override = -ENOTSUPP;
 	desc->action.error_override = -200;
 	desc->action.error_override = -11;
-	desc->action.error_override = 0;
 	desc->action.error_override |= -EIO;
+	return 0;
+}
+
+/* A 0 after a non-zero clears the override on purpose: only a lone 0 is
+ * a no-op. */
+static int eq_zero(struct vm_area_desc *desc)
+{
+	desc->action.error_override = 0;
 	return 0;
 }
 
@@ -81,6 +88,7 @@ static int eq_forms(struct vm_area_desc *desc)
 const struct file_operations eq_fops[] = {
 	{ .mmap_prepare = eq_values },
 	{ .mmap_prepare = eq_forms },
+	{ .mmap_prepare = eq_zero },
 };
 EOF
 cat >"$s/$d/eq_hook.c" <<'EOF'
@@ -163,7 +171,7 @@ norm <"$tmp/direct" >"$tmp/expected"
 cut -d: -f4 "$tmp/expected" | sort -u | diff -u "$tmp/checks" - ||
 	{ echo "the planted drivers miss a check"; cat "$tmp/direct"; exit 1; }
 # Both positional initializers are in it.
-grep -cE '^drivers/misc/efcheck_eq/eq_errno.c:(29|31):' "$tmp/expected" | grep -qx 2 ||
+grep -cE '^drivers/misc/efcheck_eq/eq_errno.c:(36|38):' "$tmp/expected" | grep -qx 2 ||
 	{ echo "a positional initializer was missed"; cat "$tmp/expected"; exit 1; }
 
 fail_path() {
