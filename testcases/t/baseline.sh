@@ -31,14 +31,14 @@ static int drv_mmap_prepare(struct vm_area_desc *desc)
 {
 	desc->action.error_override = EAGAIN;
 	desc->action.error_override = -12;
-	desc->action.error_override = 0;
+	desc->action.error_override = -5000;
 	return 0;
 }
 EOX
 "$efcheck" --baseline=base.json drv.c -- -I"$inc/v7.2" -I"$inc/common" 2>out || fail "exit $?"
 cat >expected <<'EOX'
 drv.c:6:32: warning: error_override = -12 is a bare number: use '-ENOMEM' [errno-literal]
-drv.c:7:32: warning: error_override = 0 does nothing: 0 means no override [errno-zero]
+drv.c:7:32: error: error_override = -5000 is below -4095: every mmap() fails with -EINVAL [errno-range]
 efcheck: 1 finding in the baseline not shown
 EOX
 diff -u expected out || fail "--baseline"
