@@ -102,6 +102,7 @@ struct ef_finding *ef_add(struct ef_result *res, enum ef_check check,
 			  char *msg);
 void ef_add_note(struct ef_finding *f, const char *file, unsigned int line,
 		 unsigned int col, char *msg);
+void ef_finding_free(struct ef_finding *f);
 void ef_result_free(struct ef_result *res);
 
 #endif /* EFCHECK_H */

@@ -410,22 +410,6 @@ static int merge_buf(struct input *in, char *buf, size_t size)
 	return ret;
 }
 
-static void free_finding(struct ef_finding *f)
-{
-	size_t i;
-
-	for (i = 0; i < f->nr_notes; i++) {
-		free(f->notes[i].loc.file);
-		free(f->notes[i].msg);
-	}
-	free(f->notes);
-	if (f->fix)
-		free(f->fix->text);
-	free(f->fix);
-	free(f->loc.file);
-	free(f->msg);
-}
-
 /*
  * A cocci rule's finding on a line where efcheck has one is the same
  * problem seen with less precision: keep efcheck's.  Of a rule's findings
@@ -451,7 +435,7 @@ static void drop_cocci_twins(struct merged *m)
 	}
 	for (i = 0; i < m->res.nr; i++) {
 		if (drop[i]) {
-			free_finding(&m->res.v[i]);
+			ef_finding_free(&m->res.v[i]);
 			continue;
 		}
 		m->cocci[kept] = m->cocci[i];

@@ -111,24 +111,29 @@ void ef_add_note(struct ef_finding *f, const char *file, unsigned int line,
 	n->msg = msg;
 }
 
+/* Free what finding F owns, not F itself. */
+void ef_finding_free(struct ef_finding *f)
+{
+	size_t i;
+
+	for (i = 0; i < f->nr_notes; i++) {
+		free(f->notes[i].loc.file);
+		free(f->notes[i].msg);
+	}
+	free(f->notes);
+	if (f->fix)
+		free(f->fix->text);
+	free(f->fix);
+	free(f->loc.file);
+	free(f->msg);
+}
+
 void ef_result_free(struct ef_result *res)
 {
-	size_t i, j;
+	size_t i;
 
-	for (i = 0; i < res->nr; i++) {
-		struct ef_finding *f = &res->v[i];
-
-		for (j = 0; j < f->nr_notes; j++) {
-			free(f->notes[j].loc.file);
-			free(f->notes[j].msg);
-		}
-		free(f->notes);
-		if (f->fix)
-			free(f->fix->text);
-		free(f->fix);
-		free(f->loc.file);
-		free(f->msg);
-	}
+	for (i = 0; i < res->nr; i++)
+		ef_finding_free(&res->v[i]);
 	free(res->v);
 	for (i = 0; i < res->nr_unknown_flags; i++)
 		free(res->unknown_flags[i]);
