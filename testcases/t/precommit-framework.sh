@@ -17,8 +17,12 @@ real_tree
 gc=$("$top/testcases/real/git-copy.sh" "$src") || fail "cannot make a git copy of $src"
 tmp=$(mktemp -d)
 cd "$gc"
+# A run that was killed may have left its branch checked out: start from
+# the copy's own branch.
+branch=$(git for-each-ref --format='%(refname:short)' refs/heads |
+	grep -vx efcheck-precommit | head -n 1)
+git checkout -q -f "$branch"
 base=$(git rev-parse HEAD)
-branch=$(git symbolic-ref --short HEAD)
 restore() {
 	cd "$gc"
 	rm -f .git/hooks/pre-commit
@@ -42,7 +46,7 @@ mkdir "$tmp/hooks"
 (cd "$tmp/hooks" && git init -q && git add -A && gitc commit -q -m hooks)
 rev=$(git -C "$tmp/hooks" rev-parse HEAD)
 
-git checkout -q -b efcheck-precommit
+git checkout -q -B efcheck-precommit
 cat >.pre-commit-config.yaml <<EOF
 repos:
   - repo: $tmp/hooks
