@@ -18,6 +18,8 @@
 #
 # Exit: 0 done, 2 usage error, 3 fetch or unpack failed.
 set -eu
+# shellcheck source=apt-suite.sh source-path=SCRIPTDIR
+. "$(dirname -- "$0")/apt-suite.sh"
 
 cache=${EFCHECK_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/efcheck}
 suite=trixie
@@ -35,19 +37,9 @@ mkdir -p "$d"
 exec 9>"$d/.lock"
 flock 9
 if [ ! -x "$d/bin/b4" ]; then
-	a=$d/apt
-	mkdir -p "$a/lists/partial" "$a/cache/archives/partial" "$a/parts"
-	uri=$(sed -n 's/^URIs:[[:space:]]*//p' /etc/apt/sources.list.d/*.sources \
-		2>/dev/null | grep -m1 '/debian/*$' || true)
-	[ -n "$uri" ] || uri=$(awk '$1 == "deb" && $2 ~ /\/debian\/?$/ { print $2; exit }' \
-		/etc/apt/sources.list 2>/dev/null || true)
-	[ -n "$uri" ] || die "no Debian URI in this machine's apt configuration"
-	printf 'Types: deb\nURIs: %s\nSuites: %s\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
-		"$uri" "$suite" >"$a/parts/$suite.sources"
-	o="-o Dir::Etc::SourceList=/dev/null -o Dir::Etc::SourceParts=$a/parts \
--o Dir::State::Lists=$a/lists -o Dir::Cache=$a/cache -o Debug::NoLocking=1"
-	# shellcheck disable=SC2086
-	apt-get -qq $o update >/dev/null 2>&1 || die "apt-get update of $suite failed"
+	apt_opts=
+	apt_suite "$d/apt" "$suite"
+	o=$apt_opts
 	rm -rf "${d:?}/debs" "${d:?}/root" "${d:?}/bin"
 	mkdir -p "$d/debs" "$d/root" "$d/bin"
 	# shellcheck disable=SC2086

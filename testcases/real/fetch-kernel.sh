@@ -14,6 +14,8 @@
 #
 # Exit: 0 done, 2 usage error, 3 fetch or configure failed.
 set -eu
+# shellcheck source=apt-suite.sh source-path=SCRIPTDIR
+. "$(dirname -- "$0")/apt-suite.sh"
 
 cache=${EFCHECK_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/efcheck}
 which=${1:-}
@@ -38,19 +40,7 @@ flock 9
 
 apt_opts=""
 if [ "$which" = unstable ]; then
-	a=$cache/apt
-	mkdir -p "$a/lists/partial" "$a/cache/archives/partial" "$a/parts"
-	uri=$(sed -n 's/^URIs:[[:space:]]*//p' /etc/apt/sources.list.d/*.sources \
-		2>/dev/null | grep -m1 '/debian/*$' || true)
-	[ -n "$uri" ] || uri=$(awk '$1 == "deb" && $2 ~ /\/debian\/?$/ { print $2; exit }' \
-		/etc/apt/sources.list 2>/dev/null || true)
-	[ -n "$uri" ] || die "no Debian URI in this machine's apt configuration"
-	printf 'Types: deb\nURIs: %s\nSuites: sid\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
-		"$uri" >"$a/parts/unstable.sources"
-	apt_opts="-o Dir::Etc::SourceList=/dev/null -o Dir::Etc::SourceParts=$a/parts \
--o Dir::State::Lists=$a/lists -o Dir::Cache=$a/cache -o Debug::NoLocking=1"
-	# shellcheck disable=SC2086
-	apt-get -qq $apt_opts update >/dev/null 2>&1 || die "apt-get update of the unstable suite failed"
+	apt_suite "$cache/apt" sid
 	# shellcheck disable=SC2086
 	pkg=$(apt-cache $apt_opts pkgnames linux-source-7. 2>/dev/null | sort -V | tail -n 1)
 else
