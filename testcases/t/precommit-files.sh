@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: GPL-2.0
 # precommit-files.sh - the hook given file names, as the pre-commit
 # framework gives them, on the demo tree: a named staged file is checked
-# as staged, a named unstaged one as it is in the work tree, and names
-# that are not .c/.h files or do not exist are ignored.  A staged local
+# as staged, a named unstaged one as it is in the work tree, names that
+# are not .c/.h files are ignored, and a .c/.h name that does not exist or
+# an unknown option is an error (exit 2).  A staged local
 # header whose macro writes the field brings in the .c files that include
 # it, directly, from a subdirectory ("../"), or through another local
 # header.
@@ -38,8 +39,19 @@ rc=1
 EOX
 git reset -q -- drivers/demo/staged.c
 git add -f drivers/demo/staged.c
+# A missing file, an unknown option: one error line, exit 2.
+hook README drivers/demo/gone.c drivers/demo/good.c
+diff -u - "$tmp/out" <<'EOX'
+efcheck-pre-commit: cannot read 'drivers/demo/gone.c'
+rc=2
+EOX
+hook --bogus drivers/demo/good.c
+diff -u - "$tmp/out" <<'EOX'
+efcheck-pre-commit: unknown option '--bogus' (see --help; a file name that begins with '-' goes after '--')
+rc=2
+EOX
 # Not staged: the work tree, whatever the index says; other names ignored.
-hook -- README drivers/demo/gone.c drivers/demo/good.c drivers/demo/staged.c
+hook -- README drivers/demo/good.c drivers/demo/staged.c
 diff -u - "$tmp/out" <<EOX
 drivers/demo/good.c:8:32: error: error_override = 11 is positive: every mmap() fails with -EINVAL; use '-EAGAIN' [errno-positive]
 $blocked
