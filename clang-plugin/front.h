@@ -77,4 +77,9 @@ int report_findings(struct ef_finding **v, size_t n,
 int report_all(struct unit *units, int nr_units, const struct report_opts *o,
 	       unsigned int *nr_errors, unsigned int *nr_warnings);
 
+/* scan.c: what efcheck-scan asks */
+int tree_flags(const char *top, const char *dir);
+int scan_summary(struct ef_finding **v, size_t n, const char *arg);
+int split_patch(const char *dir, const char *file);
+
 #endif /* EFCHECK_FRONT_H */

@@ -32,6 +32,7 @@ struct options {
 	unsigned int enabled;
 	int werror, jobs, print_args, nul, no_prefilter;
 	const char *compdb, *baseline, *lines;
+	const char *tree, *gen_dir, *summary, *split; /* efcheck-scan's */
 	struct strvec roots;
 };
 
@@ -67,6 +68,10 @@ static const char usage[] =
 	"  --relative-to=DIR   with --merge: print paths under DIR relative to it\n"
 	"  --lines=FILE        show only findings on the 'file<TAB>line' lines of FILE\n"
 	"  --format=b4         'ERROR: file:line: message [check]', for b4\n"
+	"  --tree-flags=TOP --gen-dir=DIR  print the flags of an unconfigured\n"
+	"                      tree, NUL-separated (its stubs made in DIR)\n"
+	"  --summary=N,M       with --merge: efcheck-scan's summary on stderr\n"
+	"  --split-patch=DIR   split a series FILE|- in DIR/N.files, DIR/N.lines\n"
 	"  --help, --version\n"
 	"\n"
 	"Any other argument starting with '-' is a compiler flag; gcc-only and\n"
@@ -474,6 +479,14 @@ int main(int argc, char **argv)
 			o.baseline = a + 11;
 		} else if (!strncmp(a, "--lines=", 8)) {
 			o.lines = a + 8;
+		} else if (!strncmp(a, "--tree-flags=", 13)) {
+			o.tree = a + 13;
+		} else if (!strncmp(a, "--gen-dir=", 10)) {
+			o.gen_dir = a + 10;
+		} else if (!strncmp(a, "--summary=", 10)) {
+			o.summary = a + 10;
+		} else if (!strncmp(a, "--split-patch=", 14)) {
+			o.split = a + 14;
 		} else if (!strcmp(a, "--print-clang-args")) {
 			o.print_args = 1;
 		} else if (!strcmp(a, "--werror")) {
@@ -520,6 +533,19 @@ int main(int argc, char **argv)
 		}
 	}
 
+	if (o.tree) {
+		if (!o.gen_dir)
+			usage_error("--tree-flags needs --gen-dir=DIR%s", "");
+		ret = tree_flags(o.tree, o.gen_dir);
+		goto out;
+	}
+	if (o.split) {
+		if (files.nr != 1)
+			usage_error("--split-patch needs one FILE or '-'%s",
+				    "");
+		ret = split_patch(o.split, files.v[0]);
+		goto out;
+	}
 	for (i = 0; i < files.nr; i++) {
 		if (strcmp(files.v[i], "-"))
 			continue;
@@ -560,6 +586,9 @@ int main(int argc, char **argv)
 			if (!report_findings(v, m.res.nr, &rep, &nr_errors,
 					     &nr_warnings))
 				ret = o.werror && (nr_errors || nr_warnings);
+			if (o.summary && scan_summary(v, m.res.nr, o.summary))
+				usage_error("--summary wants N,M, not '%s'",
+					    o.summary);
 			free(v);
 		}
 		ef_result_free(&m.res);
