@@ -30,7 +30,7 @@ struct options {
 	enum mode mode;
 	enum format fmt;
 	unsigned int enabled;
-	int werror, jobs, print_args, nul, no_prefilter;
+	int werror, jobs, print_args, nul, no_prefilter, includers;
 	const char *compdb, *baseline, *lines;
 	const char *tree, *gen_dir, *summary, *split; /* efcheck-scan's */
 	struct strvec roots;
@@ -61,6 +61,8 @@ static const char usage[] =
 	"  --list-candidates   print the FILEs that can write the field, one a line;\n"
 	"                      '-' reads NUL-separated names from stdin\n"
 	"  -z                  with --list-candidates: NUL-separated output\n"
+	"  --includers         with --list-candidates: add, sorted, the files of\n"
+	"                      a candidate driver header's directory including it\n"
 	"  --no-prefilter      parse every file, candidate or not (to test the rule)\n"
 	"  --merge             merge findings (JSON Lines, SARIF, efcheck's text,\n"
 	"                      cocci report lines 'f:l:c-c: msg [name]') and print\n"
@@ -70,6 +72,7 @@ static const char usage[] =
 	"  --format=b4         'ERROR: file:line: message [check]', for b4\n"
 	"  --tree-flags=TOP --gen-dir=DIR  print the flags of an unconfigured\n"
 	"                      tree, NUL-separated (its stubs made in DIR)\n"
+	"  --grep-patterns=fixed|ere  the patterns of efcheck-scan's grep\n"
 	"  --summary=N,M       with --merge: efcheck-scan's summary on stderr\n"
 	"  --split-patch=DIR   split a series FILE|- in DIR/N.files, DIR/N.lines\n"
 	"  --help, --version\n"
@@ -159,8 +162,10 @@ static void read_names(struct strvec *files)
  * --list-candidates: print the units that can write the field (the
  * prefilter's verdict).  2 when a file could not be read.
  */
-static int list_candidates(struct unit *units, int nr, int nul)
+static int list_candidates(struct unit *units, int nr, int nul,
+			   int includers)
 {
+	struct strvec v = { 0 };
 	int i, ret = 0;
 
 	for (i = 0; i < nr; i++) {
@@ -168,8 +173,7 @@ static int list_candidates(struct unit *units, int nr, int nul)
 
 		switch (prefilter(units[i].file, &units[i].args, &error)) {
 		case 1:
-			fputs(units[i].file, stdout);
-			putchar(nul ? '\0' : '\n');
+			strvec_push(&v, units[i].file);
 			break;
 		case -1:
 			fprintf(stderr, "efcheck: %s\n", error);
@@ -178,6 +182,13 @@ static int list_candidates(struct unit *units, int nr, int nul)
 			break;
 		}
 	}
+	if (includers)
+		add_includers(&v);
+	for (i = 0; i < v.nr; i++) {
+		fputs(v.v[i], stdout);
+		putchar(nul ? '\0' : '\n');
+	}
+	strvec_clear(&v);
 	return ret;
 }
 
@@ -471,6 +482,12 @@ int main(int argc, char **argv)
 			o.mode = MERGE;
 		} else if (!strcmp(a, "--no-prefilter")) {
 			o.no_prefilter = 1;
+		} else if (!strcmp(a, "--grep-patterns=fixed") ||
+			   !strcmp(a, "--grep-patterns=ere")) {
+			grep_patterns(a[16] == 'e');
+			return 0;
+		} else if (!strcmp(a, "--includers")) {
+			o.includers = 1;
 		} else if (!strcmp(a, "-z")) {
 			o.nul = 1;
 		} else if (!strncmp(a, "--relative-to=", 14)) {
@@ -622,7 +639,7 @@ int main(int argc, char **argv)
 	}
 
 	if (o.mode == LIST_CANDIDATES) {
-		ret = list_candidates(units, nr, o.nul);
+		ret = list_candidates(units, nr, o.nul, o.includers);
 		goto out;
 	}
 	if (o.print_args) {

@@ -426,3 +426,124 @@ int split_patch(const char *dir, const char *file)
 		printf("%d\n", n);
 	return ret;
 }
+
+/* Does an #include line of BUF name a header whose last part is BASE? */
+static int includes(const char *buf, size_t size, const char *base)
+{
+	const char *p = buf, *end = buf + size, *name, *close;
+	size_t blen = strlen(base);
+
+	while ((p = memchr(p, '#', end - p))) {
+		const char *bol = p;
+
+		while (bol > buf && (bol[-1] == ' ' || bol[-1] == '\t'))
+			bol--;
+		p++;
+		if (bol > buf && bol[-1] != '\n')
+			continue;
+		p += strspn(p, " \t");
+		if (strncmp(p, "include", 7))
+			continue;
+		name = p + 7 + strspn(p + 7, " \t");
+		if (*name != '"' && *name != '<')
+			continue;
+		close = strpbrk(++name, "\">\n");
+		if (!close || *close == '\n' || (size_t)(close - name) < blen)
+			continue;
+		if (!memcmp(close - blen, base, blen) &&
+		    (close - blen == name || close[-blen - 1] == '/'))
+			return 1;
+	}
+	return 0;
+}
+
+static struct strvec *walk_out;
+static const char *walk_base;
+
+static int walk_one(const char *path, const struct stat *st, int flag,
+		    struct FTW *ftw)
+{
+	size_t size;
+	char *buf;
+
+	(void)ftw;
+	if (flag != FTW_F || !S_ISREG(st->st_mode) || !is_source(path))
+		return 0;
+	buf = slurp_file(path, &size);
+	if (buf && includes(buf, size, walk_base))
+		strvec_push(walk_out, path + 2 * !strncmp(path, "./", 2));
+	free(buf);
+	return 0;
+}
+
+/* A header of a kernel include directory: a driver cannot include it. */
+static int kernel_header(const char *h)
+{
+	const char *s;
+
+	if (!strncmp(h, "include/", 8) || !strncmp(h, "tools/include/", 14) ||
+	    strstr(h, "/include/uapi/"))
+		return 1;
+	if (strncmp(h, "arch/", 5))
+		return 0;
+	s = strchr(h + 5, '/');
+	return s && !strncmp(s, "/include/", 9);
+}
+
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/*
+ * --list-candidates --includers: a candidate driver header (not in a
+ * kernel include directory) brings the .c and .h files of its driver's
+ * directory (the one above include/) that include it, with "..." or
+ * <...>, and so on for four rounds.  V is sorted and made unique.
+ */
+void add_includers(struct strvec *v)
+{
+	struct strvec found = { 0 };
+	int i, j, k, from = 0, round;
+
+	for (round = 0; round < 4 && from < v->nr; round++) {
+		int end = v->nr;
+
+		for (i = from; i < end; i++) {
+			const char *h = v->v[i], *slash = strrchr(h, '/');
+			size_t n = strlen(h);
+			char *dir;
+
+			if (n < 2 || strcmp(h + n - 2, ".h") || kernel_header(h))
+				continue;
+			dir = slash ? xasprintf("%.*s", (int)(slash - h), h) :
+				      xstrdup(".");
+			n = strlen(dir);
+			if (n > 8 && !strcmp(dir + n - 8, "/include"))
+				dir[n - 8] = '\0';
+			walk_out = &found;
+			walk_base = slash ? slash + 1 : h;
+			nftw(dir, walk_one, 16, FTW_PHYS);
+			free(dir);
+		}
+		from = end;
+		for (j = 0; j < found.nr; j++) {
+			for (k = 0; k < v->nr && strcmp(v->v[k], found.v[j]);
+			     k++)
+				;
+			if (k == v->nr)
+				strvec_push(v, found.v[j]);
+		}
+		strvec_clear(&found);
+	}
+	qsort(v->v, v->nr, sizeof(*v->v), by_name);
+	for (i = j = 0; i < v->nr; i++) {
+		if (j && !strcmp(v->v[j - 1], v->v[i]))
+			free(v->v[i]);
+		else
+			v->v[j++] = v->v[i];
+	}
+	v->nr = j;
+	if (v->v)
+		v->v[j] = NULL;
+}
