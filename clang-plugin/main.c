@@ -502,6 +502,10 @@ int main(int argc, char **argv)
 			o.gen_dir = a + 10;
 		} else if (!strncmp(a, "--summary=", 10)) {
 			o.summary = a + 10;
+			if (!strchr(o.summary, ',') ||
+			    strspn(o.summary, "0123456789,") != strlen(o.summary))
+				usage_error("--summary wants N,M, not '%s'",
+					    o.summary);
 		} else if (!strncmp(a, "--split-patch=", 14)) {
 			o.split = a + 14;
 		} else if (!strcmp(a, "--print-clang-args")) {
@@ -603,9 +607,8 @@ int main(int argc, char **argv)
 			if (!report_findings(v, m.res.nr, &rep, &nr_errors,
 					     &nr_warnings))
 				ret = o.werror && (nr_errors || nr_warnings);
-			if (o.summary && scan_summary(v, m.res.nr, o.summary))
-				usage_error("--summary wants N,M, not '%s'",
-					    o.summary);
+			if (o.summary)
+				scan_summary(v, m.res.nr, o.summary);
 			free(v);
 		}
 		ef_result_free(&m.res);

@@ -384,7 +384,7 @@ int split_patch(const char *dir, const char *file)
 			if (lines)
 				fclose(lines);
 			files = open_part(dir, ++n, "files");
-			lines = open_part(dir, n, "lines");
+			lines = files ? open_part(dir, n, "lines") : NULL;
 			ret = !files || !lines ? 2 : 0;
 			free(f);
 			f = NULL;
