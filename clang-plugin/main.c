@@ -162,8 +162,7 @@ static void read_names(struct strvec *files)
  * --list-candidates: print the units that can write the field (the
  * prefilter's verdict).  2 when a file could not be read.
  */
-static int list_candidates(struct unit *units, int nr, int nul,
-			   int includers)
+static int list_candidates(struct unit *units, int nr, int nul, int includers)
 {
 	struct strvec v = { 0 };
 	int i, ret = 0;
@@ -503,7 +502,8 @@ int main(int argc, char **argv)
 		} else if (!strncmp(a, "--summary=", 10)) {
 			o.summary = a + 10;
 			if (!strchr(o.summary, ',') ||
-			    strspn(o.summary, "0123456789,") != strlen(o.summary))
+			    strspn(o.summary, "0123456789,") !=
+				    strlen(o.summary))
 				usage_error("--summary wants N,M, not '%s'",
 					    o.summary);
 		} else if (!strncmp(a, "--split-patch=", 14)) {

@@ -392,8 +392,10 @@ void grep_patterns(int ere)
 		puts("##");
 		return;
 	}
-	puts("(\\.|->|struct)[[:space:]]*((error|success|mmap)_?[[:space:]]*##|"
-	     "[A-Za-z0-9_]+[[:space:]]*##[[:space:]]*_?(override|filter|hook|action))");
+	printf("%s(%s|%s%s)\n", "(\\.|->|struct)[[:space:]]*",
+	       "(error|success|mmap)_?[[:space:]]*##",
+	       "[A-Za-z0-9_]+[[:space:]]*##",
+	       "[[:space:]]*_?(override|filter|hook|action)");
 }
 
 /* Can the tokens write the field?  See the head of this file. */

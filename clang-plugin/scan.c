@@ -5,6 +5,9 @@
  *	efcheck --tree-flags=TOP --gen-dir=DIR	flags for an unconfigured tree
  *	efcheck --merge --summary=N,M ...	the scan's summary on stderr
  *	efcheck --split-patch=DIR FILE		a series, patch by patch
+ *	efcheck --list-candidates --includers	with a driver header's includers
+ *
+ * (--grep-patterns is in prefilter.c, next to the rule it must match.)
  */
 #include <errno.h>
 #include <ftw.h>
@@ -514,7 +517,8 @@ void add_includers(struct strvec *v)
 			size_t n = strlen(h);
 			char *dir;
 
-			if (n < 2 || strcmp(h + n - 2, ".h") || kernel_header(h))
+			if (n < 2 || strcmp(h + n - 2, ".h") ||
+			    kernel_header(h))
 				continue;
 			dir = slash ? xasprintf("%.*s", (int)(slash - h), h) :
 				      xstrdup(".");
