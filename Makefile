@@ -55,6 +55,7 @@ FRONT_OBJS += clang-plugin/report.o
 FRONT_OBJS += clang-plugin/util.o
 FRONT_OBJS += clang-plugin/strvec.o
 FRONT_OBJS += clang-plugin/merge.o
+FRONT_OBJS += clang-plugin/scan.o
 
 PLUGIN_OBJS += clang-plugin/analyze.o
 PLUGIN_OBJS += clang-plugin/value.o

@@ -27,6 +27,8 @@ void flags_finish(struct strvec *args);
 
 /* prefilter.c */
 int prefilter(const char *file, const struct strvec *args, char **error);
+char *slurp_file(const char *path, size_t *size);
+void grep_patterns(int ere);
 
 /* compdb.c */
 int compdb_load(const char *dir, char **files, int nr_files,
@@ -76,5 +78,11 @@ int report_findings(struct ef_finding **v, size_t n,
 		    unsigned int *nr_warnings);
 int report_all(struct unit *units, int nr_units, const struct report_opts *o,
 	       unsigned int *nr_errors, unsigned int *nr_warnings);
+
+/* scan.c: what efcheck-scan asks */
+int tree_flags(const char *top, const char *dir);
+int scan_summary(struct ef_finding **v, size_t n, const char *arg);
+int split_patch(const char *dir, const char *file);
+void add_includers(struct strvec *v);
 
 #endif /* EFCHECK_FRONT_H */

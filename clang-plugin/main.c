@@ -30,8 +30,9 @@ struct options {
 	enum mode mode;
 	enum format fmt;
 	unsigned int enabled;
-	int werror, jobs, print_args, nul, no_prefilter;
+	int werror, jobs, print_args, nul, no_prefilter, includers;
 	const char *compdb, *baseline, *lines;
+	const char *tree, *gen_dir, *summary, *split; /* efcheck-scan's */
 	struct strvec roots;
 };
 
@@ -60,6 +61,8 @@ static const char usage[] =
 	"  --list-candidates   print the FILEs that can write the field, one a line;\n"
 	"                      '-' reads NUL-separated names from stdin\n"
 	"  -z                  with --list-candidates: NUL-separated output\n"
+	"  --includers         with --list-candidates: add, sorted, the files of\n"
+	"                      a candidate driver header's directory including it\n"
 	"  --no-prefilter      parse every file, candidate or not (to test the rule)\n"
 	"  --merge             merge findings (JSON Lines, SARIF, efcheck's text,\n"
 	"                      cocci report lines 'f:l:c-c: msg [name]') and print\n"
@@ -67,6 +70,11 @@ static const char usage[] =
 	"  --relative-to=DIR   with --merge: print paths under DIR relative to it\n"
 	"  --lines=FILE        show only findings on the 'file<TAB>line' lines of FILE\n"
 	"  --format=b4         'ERROR: file:line: message [check]', for b4\n"
+	"  --tree-flags=TOP --gen-dir=DIR  print the flags of an unconfigured\n"
+	"                      tree, NUL-separated (its stubs made in DIR)\n"
+	"  --grep-patterns=fixed|ere  the patterns of efcheck-scan's grep\n"
+	"  --summary=N,M       with --merge: efcheck-scan's summary on stderr\n"
+	"  --split-patch=DIR   split a series FILE|- in DIR/N.files, DIR/N.lines\n"
 	"  --help, --version\n"
 	"\n"
 	"Any other argument starting with '-' is a compiler flag; gcc-only and\n"
@@ -154,8 +162,9 @@ static void read_names(struct strvec *files)
  * --list-candidates: print the units that can write the field (the
  * prefilter's verdict).  2 when a file could not be read.
  */
-static int list_candidates(struct unit *units, int nr, int nul)
+static int list_candidates(struct unit *units, int nr, int nul, int includers)
 {
+	struct strvec v = { 0 };
 	int i, ret = 0;
 
 	for (i = 0; i < nr; i++) {
@@ -163,8 +172,7 @@ static int list_candidates(struct unit *units, int nr, int nul)
 
 		switch (prefilter(units[i].file, &units[i].args, &error)) {
 		case 1:
-			fputs(units[i].file, stdout);
-			putchar(nul ? '\0' : '\n');
+			strvec_push(&v, units[i].file);
 			break;
 		case -1:
 			fprintf(stderr, "efcheck: %s\n", error);
@@ -173,6 +181,13 @@ static int list_candidates(struct unit *units, int nr, int nul)
 			break;
 		}
 	}
+	if (includers)
+		add_includers(&v);
+	for (i = 0; i < v.nr; i++) {
+		fputs(v.v[i], stdout);
+		putchar(nul ? '\0' : '\n');
+	}
+	strvec_clear(&v);
 	return ret;
 }
 
@@ -466,6 +481,12 @@ int main(int argc, char **argv)
 			o.mode = MERGE;
 		} else if (!strcmp(a, "--no-prefilter")) {
 			o.no_prefilter = 1;
+		} else if (!strcmp(a, "--grep-patterns=fixed") ||
+			   !strcmp(a, "--grep-patterns=ere")) {
+			grep_patterns(a[16] == 'e');
+			return 0;
+		} else if (!strcmp(a, "--includers")) {
+			o.includers = 1;
 		} else if (!strcmp(a, "-z")) {
 			o.nul = 1;
 		} else if (!strncmp(a, "--relative-to=", 14)) {
@@ -474,6 +495,19 @@ int main(int argc, char **argv)
 			o.baseline = a + 11;
 		} else if (!strncmp(a, "--lines=", 8)) {
 			o.lines = a + 8;
+		} else if (!strncmp(a, "--tree-flags=", 13)) {
+			o.tree = a + 13;
+		} else if (!strncmp(a, "--gen-dir=", 10)) {
+			o.gen_dir = a + 10;
+		} else if (!strncmp(a, "--summary=", 10)) {
+			o.summary = a + 10;
+			if (!strchr(o.summary, ',') ||
+			    strspn(o.summary, "0123456789,") !=
+				    strlen(o.summary))
+				usage_error("--summary wants N,M, not '%s'",
+					    o.summary);
+		} else if (!strncmp(a, "--split-patch=", 14)) {
+			o.split = a + 14;
 		} else if (!strcmp(a, "--print-clang-args")) {
 			o.print_args = 1;
 		} else if (!strcmp(a, "--werror")) {
@@ -520,6 +554,19 @@ int main(int argc, char **argv)
 		}
 	}
 
+	if (o.tree) {
+		if (!o.gen_dir)
+			usage_error("--tree-flags needs --gen-dir=DIR%s", "");
+		ret = tree_flags(o.tree, o.gen_dir);
+		goto out;
+	}
+	if (o.split) {
+		if (files.nr != 1)
+			usage_error("--split-patch needs one FILE or '-'%s",
+				    "");
+		ret = split_patch(o.split, files.v[0]);
+		goto out;
+	}
 	for (i = 0; i < files.nr; i++) {
 		if (strcmp(files.v[i], "-"))
 			continue;
@@ -560,6 +607,8 @@ int main(int argc, char **argv)
 			if (!report_findings(v, m.res.nr, &rep, &nr_errors,
 					     &nr_warnings))
 				ret = o.werror && (nr_errors || nr_warnings);
+			if (o.summary)
+				scan_summary(v, m.res.nr, o.summary);
 			free(v);
 		}
 		ef_result_free(&m.res);
@@ -593,7 +642,7 @@ int main(int argc, char **argv)
 	}
 
 	if (o.mode == LIST_CANDIDATES) {
-		ret = list_candidates(units, nr, o.nul);
+		ret = list_candidates(units, nr, o.nul, o.includers);
 		goto out;
 	}
 	if (o.print_args) {

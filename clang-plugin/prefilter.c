@@ -25,7 +25,7 @@
  *	->error_##w  .w##_override  struct mmap_##w		pasting a part
  *
  * efcheck-scan's git grep finds the files that can be candidates by these
- * names and parts: keep the two in step.
+ * names and parts (efcheck --grep-patterns, next to pastes_name()).
  *
  * A plain read (error_override followed by ';', '?', a comparison or a
  * binary operator, with no '&', '++' or '--' earlier in the statement), a
@@ -33,6 +33,7 @@
  * files that include mm/internal.h are no candidates.
  */
 #include <errno.h>
+#include <stdio.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -63,7 +64,7 @@ struct seen {
 };
 
 /* Read a whole regular file; NULL with errno set on failure. */
-static char *slurp(const char *path, size_t *size)
+char *slurp_file(const char *path, size_t *size)
 {
 	struct stat st;
 	char *buf = NULL;
@@ -376,6 +377,27 @@ static int pastes_name(const struct toks *t, size_t i)
 		is_one_of(&t->v[i + 1], tails, ARRAY_SIZE(tails)));
 }
 
+/*
+ * --grep-patterns: what efcheck-scan's grep looks for, one pattern a
+ * line: the names and "##" as fixed strings, then (ERE) the names and the
+ * parts pastes_name() accepts around ##.  Keep them in step with it.
+ */
+void grep_patterns(int ere)
+{
+	static const char names[] =
+		"error_override\nerror_filter\nerror_hook\nsuccess_hook\nmmap_action\n";
+
+	fputs(names, stdout);
+	if (!ere) {
+		puts("##");
+		return;
+	}
+	printf("%s(%s|%s%s)\n", "(\\.|->|struct)[[:space:]]*",
+	       "(error|success|mmap)_?[[:space:]]*##",
+	       "[A-Za-z0-9_]+[[:space:]]*##",
+	       "[[:space:]]*_?(override|filter|hook|action)");
+}
+
 /* Can the tokens write the field?  See the head of this file. */
 static int writes_field(const struct toks *t)
 {
@@ -568,7 +590,7 @@ static int scan(const char *path, const struct strvec *args, struct seen *seen)
 	for (i = 0; i < seen->nr; i++)
 		if (!strcmp(seen->v[i], real))
 			return 0;
-	buf = slurp(path, &size);
+	buf = slurp_file(path, &size);
 	return buf ? scan_text(path, buf, size, args, seen) : 0;
 }
 
@@ -583,7 +605,7 @@ int prefilter(const char *file, const struct strvec *args, char **error)
 	char *buf;
 	int i, r;
 
-	buf = slurp(file, &size);
+	buf = slurp_file(file, &size);
 	if (!buf) {
 		*error = xasprintf("%s: %s", file, strerror(errno));
 		return -1;

@@ -30,6 +30,8 @@
  *   --list-candidates   print the FILEs that can write the field, one a line;
  *                       '-' reads NUL-separated names from stdin
  *   -z                  with --list-candidates: NUL-separated output
+ *   --includers         with --list-candidates: add, sorted, the files of
+ *                       a candidate driver header's directory including it
  *   --no-prefilter      parse every file, candidate or not (to test the rule)
  *   --merge             merge findings (JSON Lines, SARIF, efcheck's text,
  *                       cocci report lines 'f:l:c-c: msg [name]') and print
@@ -37,6 +39,11 @@
  *   --relative-to=DIR   with --merge: print paths under DIR relative to it
  *   --lines=FILE        show only findings on the 'file<TAB>line' lines of FILE
  *   --format=b4         'ERROR: file:line: message [check]', for b4
+ *   --tree-flags=TOP --gen-dir=DIR  print the flags of an unconfigured
+ *                       tree, NUL-separated (its stubs made in DIR)
+ *   --grep-patterns=fixed|ere  the patterns of efcheck-scan's grep
+ *   --summary=N,M       with --merge: efcheck-scan's summary on stderr
+ *   --split-patch=DIR   split a series FILE|- in DIR/N.files, DIR/N.lines
  *   --help, --version
  *
  * Any other argument starting with '-' is a compiler flag; gcc-only and
