@@ -536,6 +536,8 @@ def efcheck_classify(path, name, line):
 				if callee in INSERTS:
 					return "mmap-insert", "'%s' maps pages with %s()" % (name, callee), None
 				if "mmap" in callee:
+					if j > 1 and body[j - 2] in ("->", "."):
+						callee = "->" + callee
 					return "mmap-delegate", "'%s' hands the VMA to %s(): convert that one first" % (name, callee), None
 				return "mmap-vma-use", "'%s' passes the VMA to %s()" % (name, callee), None
 		return "mmap-vma-use", "'%s' uses the VMA in a way struct vm_area_desc cannot express" % name, None
@@ -544,13 +546,19 @@ def efcheck_classify(path, name, line):
 		plan["dropsize"] = sum(1 for i, t in enumerate(body) if t == plan["sizevar"] and
 				       (i == 0 or body[i - 1] not in ("->", "."))) == 2
 	if not remaps:
-		# Nothing is mapped here: page faults or nothing at all fill the
-		# VMA.  Not a shape of issue 12, so not converted.
+		# Nothing is mapped here.  A handler that only ever fails (the
+		# stub of a configuration without mmap) converts as it is; one
+		# whose vm_ops fault the pages in, or that succeeds with no
+		# mapping at all, is not a shape of issue 12.
 		ops = [body[i + 5] for i in range(len(body) - 5)
 		       if body[i:i + 5] == [v, "->", "vm_ops", "=", "&"]]
 		if ops:
 			return "mmap-vm-ops", "'%s' maps nothing itself: vm_ops '%s' fault the pages in; set desc->vm_ops by hand" % (name, ops[0]), None
-		return "mmap-no-map", "'%s' maps nothing and installs no vm_ops" % name, None
+		rets = [i for i, t in enumerate(body) if t == "return"]
+		if not rets or body[-1] != ";" or any(
+		   body[i + 1] != "-" or not re.fullmatch(r"E[A-Z0-9]+", body[i + 2]) or body[i + 3] != ";"
+		   for i in rets):
+			return "mmap-no-map", "'%s' maps nothing and installs no vm_ops" % name, None
 	return "mmap-convertible", "'%s' can become an mmap_prepare handler: run MODE=patch" % name, plan
 
 
