@@ -82,7 +82,8 @@ FOPS = {}      # handler -> number of ".mmap = fn" in file_operations
 VERDICT = {}   # handler -> list of (line, name, message) per definition
 PLAN = {}      # handler -> what patch mode writes
 OK = set()     # handlers that patch mode converts
-EXTERN = {}    # (file, handler) -> first .mmap position, None when defined here
+EXTERN = {}    # (file, handler) -> (first .mmap position, defined here)
+ARRAYS = set() # (file, handler) named in an array of file_operations
 
 
 def efcheck_file(p, phase):
@@ -95,6 +96,7 @@ def efcheck_file(p, phase):
 		for d in (FOPS, VERDICT, PLAN, EXTERN):
 			d.clear()
 		OK.clear()
+		ARRAYS.clear()
 	CUR = phase
 
 
@@ -102,6 +104,11 @@ def efcheck_extern(p, fn):
 	# Remember the first ".mmap = fn" of each handler, and whether this
 	# file defines it.  ".mmap = NULL" names no handler.
 	key = (p[0].file, fn)
+	text = efcheck_text(p[0].file)
+	off = sum(len(l) + 1 for l in text.split("\n")[:int(p[0].line) - 1])
+	ops = list(re.finditer(r"\bstruct\s+file_operations\s+\w+\s*(\[)?", text[:off]))
+	if ops and ops[-1].group(1):
+		ARRAYS.add(key)
 	if fn == "NULL" or key in EXTERN:
 		return
 	here = re.search(r"\b%s\s*\([^;{}]*\)\s*\{" % re.escape(fn), efcheck_text(p[0].file))
@@ -568,6 +575,8 @@ def efcheck_verdict(p, name):
 		why, msg, plan = efcheck_classify(p[0].file, name, int(p[0].line))
 	except Exception as e:  # a shape the reader did not expect
 		why, msg, plan = "mmap-shape", "'%s' could not be read (%s)" % (name, type(e).__name__), None
+	if plan is not None and (p[0].file, name) in ARRAYS:
+		why, msg, plan = "mmap-shared", "'%s' is named in an array of file_operations: convert it by hand" % name, None
 	VERDICT.setdefault(name, []).append((p[0], why, msg))
 	if plan is None:
 		OK.discard(name)
@@ -652,9 +661,16 @@ def efcheck_plan(fn, key):
 @fops@
 identifier ops, fn;
 position p;
+expression E;
 @@
 
+(
 struct file_operations ops = { ..., .mmap@p = fn, ... };
+|
+struct file_operations ops[E] = { ..., { ..., .mmap@p = fn, ... }, ... };
+|
+struct file_operations ops[] = { ..., { ..., .mmap@p = fn, ... }, ... };
+)
 
 @script:python@
 fn << fops.fn;

@@ -49,7 +49,7 @@ grep -E '^[^ ]+:[0-9]+:[0-9]+-[0-9]+: .* \[mmap-[a-z-]+\]$' "$tmp/report" >"$tmp
 cmp -s "$tmp/report" "$tmp/lines" || { echo "report mode printed something else:"; diff "$tmp/lines" "$tmp/report"; exit 1; }
 # Every handler is listed: each "FILE 'handler'" of the report is one
 # ".mmap = handler" (not NULL) of a struct file_operations initializer
-# (not an array, not in a #define) in FILE, found by a plain text scan.
+# or array (not in a #define) in FILE, found by a plain text scan.
 sed -n "s/^\([^:]*\):[0-9:-]* '\([A-Za-z0-9_]*\)'.*/\1 \2/p" "$tmp/report" | sort -u >"$tmp/listed"
 (cd "$src" && python3 -c '
 import re, sys
@@ -57,7 +57,7 @@ for f in sys.argv[1:]:
     t = re.sub(r"/[*].*?[*]/|//[^\n]*", " ", open(f, errors="replace").read(), flags=re.S)
     t = re.sub(r"#define([^\n]*\\\n)*[^\n]*", " ", t)
     seen = set()
-    for m in re.finditer(r"struct\s+file_operations\s+\w+\s*=\s*[{]", t):
+    for m in re.finditer(r"struct\s+file_operations\s+\w+\s*(?:\[[^]]*\]\s*)?=\s*[{]", t):
         i, d = m.end(), 1
         while d and i < len(t):
             d += {"{": 1, "}": -1}.get(t[i], 0)

@@ -172,3 +172,20 @@ static const struct file_operations mydrv_core_ro_fops = {
 	.owner		= THIS_MODULE,
 	.mmap		= mydrv_core_mmap,
 };
+
+/* one handler for both directions, in an array as sound/core/pcm_native.c */
+static int mydrv_dir_mmap(struct file *file, struct vm_area_struct *vma)
+{
+	return -ENODEV;
+}
+
+const struct file_operations mydrv_dir_fops[2] = {
+	{
+		.owner =	THIS_MODULE,
+		.mmap =		mydrv_dir_mmap,
+	},
+	{
+		.owner =	THIS_MODULE,
+		.mmap =		mydrv_dir_mmap,
+	}
+};
