@@ -21,11 +21,15 @@ RULE("mmap-convertible", EF_NOTE, "mmap_to_prepare",
 RULE("mmap-after-map", EF_NOTE, "mmap_to_prepare",
 	".mmap handler not converted: does work or uses the VMA after mapping (vm_ops->mapped)")
 RULE("mmap-vm-ops", EF_NOTE, "mmap_to_prepare",
-	".mmap handler not converted: installs vm_ops with open/close, or ones defined elsewhere")
+	".mmap handler not converted: installs vm_ops with open/close, ones defined elsewhere, or ones whose faults map the pages")
 RULE("mmap-loop", EF_NOTE, "mmap_to_prepare",
 	".mmap handler not converted: maps in a loop or maps more than one range")
 RULE("mmap-insert", EF_NOTE, "mmap_to_prepare",
 	".mmap handler not converted: inserts pages (vm_insert_page(), dma_mmap_*(), ...)")
+RULE("mmap-delegate", EF_NOTE, "mmap_to_prepare",
+	".mmap handler not converted: hands the VMA to another mmap function")
+RULE("mmap-no-map", EF_NOTE, "mmap_to_prepare",
+	".mmap handler not converted: maps nothing and installs no vm_ops")
 RULE("mmap-private", EF_NOTE, "mmap_to_prepare",
 	".mmap handler not converted: keeps private state, or takes a lock or reference before mapping")
 RULE("mmap-error-path", EF_NOTE, "mmap_to_prepare",
@@ -35,6 +39,6 @@ RULE("mmap-prot", EF_NOTE, "mmap_to_prepare",
 RULE("mmap-vma-use", EF_NOTE, "mmap_to_prepare",
 	".mmap handler not converted: uses the VMA in a way struct vm_area_desc cannot express")
 RULE("mmap-shape", EF_NOTE, "mmap_to_prepare",
-	".mmap handler not converted: the remap sits in a shape the rule does not rewrite")
+	".mmap handler not converted: the remap sits in a shape the rule does not rewrite, or the body does not parse")
 RULE("mmap-shared", EF_NOTE, "mmap_to_prepare",
-	".mmap handler not converted: not static, used elsewhere, or a name clash")
+	".mmap handler not converted: not static, used elsewhere, defined in another file, or a name clash")

@@ -6,13 +6,14 @@
 /// full-range or fixed-range remap_pfn_range(), io_remap_pfn_range() or
 /// vm_iomap_memory() as its last step.  "if (remap(...)) return -EAGAIN;"
 /// becomes desc->action.error_override = -EAGAIN, as /dev/mem did.
-/// Every other .mmap handler of a file that maps a PFN range is reported
+/// Every other .mmap handler of a struct file_operations is reported
 /// with the reason it is not mechanical.
 ///
 // Confidence: Moderate
 // Copyright: (C) 2026 The efcheck authors
-// Comments: only files that name remap_pfn_range, io_remap_pfn_range or
-//  vm_iomap_memory are looked at.  VMA flag bits are read from
+// Comments: only files that name both file_operations and mmap are looked
+//  at.  A handler defined in another file is reported where its
+//  file_operations names it.  VMA flag bits are read from
 //  include/linux/mm.h of $srctree (or of the current directory).
 // efcheck-scan: diff-only
 // Options: --no-includes --include-headers
@@ -81,6 +82,8 @@ FOPS = {}      # handler -> number of ".mmap = fn" in file_operations
 VERDICT = {}   # handler -> list of (line, name, message) per definition
 PLAN = {}      # handler -> what patch mode writes
 OK = set()     # handlers that patch mode converts
+EXTERN = {}    # (file, handler) -> (first .mmap position, defined here)
+ARRAYS = set() # (file, handler) named in an array of file_operations
 
 
 def efcheck_file(p, phase):
@@ -90,10 +93,45 @@ def efcheck_file(p, phase):
 	# match that follows a handler match opens a new group.
 	global CUR
 	if phase == "fops" and CUR == "def":
-		for d in (FOPS, VERDICT, PLAN):
+		for d in (FOPS, VERDICT, PLAN, EXTERN):
 			d.clear()
 		OK.clear()
+		ARRAYS.clear()
 	CUR = phase
+
+
+def efcheck_extern(p, fn):
+	# Remember the first ".mmap = fn" of each handler, and whether this
+	# file defines it.  ".mmap = NULL" names no handler.
+	key = (p[0].file, fn)
+	text = efcheck_text(p[0].file)
+	off = sum(len(l) + 1 for l in text.split("\n")[:int(p[0].line) - 1])
+	ops = list(re.finditer(r"\bstruct\s+file_operations\s+\w+\s*(\[)?", text[:off]))
+	if ops and ops[-1].group(1):
+		ARRAYS.add(key)
+	if fn == "NULL" or key in EXTERN:
+		return
+	here = re.search(r"\b%s\s*\([^;{}]*\)\s*\{" % re.escape(fn), efcheck_text(p[0].file))
+	EXTERN[key] = (p[0], bool(here))
+
+
+def efcheck_extern_at(p, fn):
+	# The reason to give at this ".mmap = fn", or None: a handler of
+	# another file, or one of this file that the def rule could not read
+	# (Coccinelle did not parse its body), is reported at its first
+	# ".mmap =".
+	q, here = EXTERN.get((p[0].file, fn), (None, True))
+	if q is None or (q.line, q.column) != (p[0].line, p[0].column):
+		return None
+	if not here:
+		return ("mmap-shared", "'%s' is defined in another file: convert it there, with all its users" % fn)
+	if fn not in VERDICT:
+		return ("mmap-shape", "'%s' could not be parsed: convert it by hand" % fn)
+	return None
+
+
+def efcheck_extern_where(fn):
+	return any(k[1] == fn and efcheck_extern_at([v[0]], fn) for k, v in EXTERN.items())
 
 
 def efcheck_blank(text):
@@ -504,14 +542,30 @@ def efcheck_classify(path, name, line):
 					continue
 				if callee in INSERTS:
 					return "mmap-insert", "'%s' maps pages with %s()" % (name, callee), None
+				if "mmap" in callee:
+					if j > 1 and body[j - 2] in ("->", "."):
+						callee = "->" + callee
+					return "mmap-delegate", "'%s' hands the VMA to %s(): convert that one first" % (name, callee), None
 				return "mmap-vma-use", "'%s' passes the VMA to %s()" % (name, callee), None
 		return "mmap-vma-use", "'%s' uses the VMA in a way struct vm_area_desc cannot express" % name, None
 	plan["uses_file"] = f in body
 	if plan["sizevar"]:
 		plan["dropsize"] = sum(1 for i, t in enumerate(body) if t == plan["sizevar"] and
 				       (i == 0 or body[i - 1] not in ("->", "."))) == 2
-	if plan["shape"] == "none" and not remaps:
-		plan["action"] = None
+	if not remaps:
+		# Nothing is mapped here.  A handler that only ever fails (the
+		# stub of a configuration without mmap) converts as it is; one
+		# whose vm_ops fault the pages in, or that succeeds with no
+		# mapping at all, is not a shape of issue 12.
+		ops = [body[i + 5] for i in range(len(body) - 5)
+		       if body[i:i + 5] == [v, "->", "vm_ops", "=", "&"]]
+		if ops:
+			return "mmap-vm-ops", "'%s' maps nothing itself: vm_ops '%s' fault the pages in; set desc->vm_ops by hand" % (name, ops[0]), None
+		rets = [i for i, t in enumerate(body) if t == "return"]
+		if not rets or body[-1] != ";" or any(
+		   body[i + 1] != "-" or not re.fullmatch(r"E[A-Z0-9]+", body[i + 2]) or body[i + 3] != ";"
+		   for i in rets):
+			return "mmap-no-map", "'%s' maps nothing and installs no vm_ops" % name, None
 	return "mmap-convertible", "'%s' can become an mmap_prepare handler: run MODE=patch" % name, plan
 
 
@@ -521,6 +575,8 @@ def efcheck_verdict(p, name):
 		why, msg, plan = efcheck_classify(p[0].file, name, int(p[0].line))
 	except Exception as e:  # a shape the reader did not expect
 		why, msg, plan = "mmap-shape", "'%s' could not be read (%s)" % (name, type(e).__name__), None
+	if plan is not None and (p[0].file, name) in ARRAYS:
+		why, msg, plan = "mmap-shared", "'%s' is named in an array of file_operations: convert it by hand" % name, None
 	VERDICT.setdefault(name, []).append((p[0], why, msg))
 	if plan is None:
 		OK.discard(name)
@@ -599,28 +655,22 @@ def efcheck_plan(fn, key):
 	plans = PLAN.get(fn + " all") or []
 	return fn in OK and plans and plans[0].get(key)
 
-// The handlers: ".mmap = fn" in a struct file_operations of a file that
-// maps a PFN range.  The first rule gives coccicheck its git grep query.
+// The handlers: ".mmap = fn" in a struct file_operations.  This first
+// rule gives coccicheck its git grep query: file_operations and mmap.
 
-@remaps@
+@fops@
+identifier ops, fn;
+position p;
+expression E;
 @@
 
 (
-remap_pfn_range(...)
+struct file_operations ops = { ..., .mmap@p = fn, ... };
 |
-io_remap_pfn_range(...)
+struct file_operations ops[E] = { ..., { ..., .mmap@p = fn, ... }, ... };
 |
-vm_iomap_memory(...)
+struct file_operations ops[] = { ..., { ..., .mmap@p = fn, ... }, ... };
 )
-
-@fops depends on remaps@
-identifier ops, fn;
-identifier fo = {file_operations};
-identifier m = {mmap};
-position p;
-@@
-
-struct fo ops = { ..., .m@p = fn, ... };
 
 @script:python@
 fn << fops.fn;
@@ -628,6 +678,7 @@ p << fops.p;
 @@
 efcheck_file(p, "fops")
 FOPS[(p[0].file, fn)] = FOPS.get((p[0].file, fn), 0) + 1
+efcheck_extern(p, fn)
 
 @def@
 identifier fops.fn;
@@ -652,6 +703,14 @@ for q, why, msg in VERDICT.get(fn, []):
 			why = "mmap-shared"
 			msg = "'%s' names another handler of this run that is not converted" % fn
 		efcheck_emit(p[0], msg, why)
+
+@script:python depends on report || org@
+fn << fops.fn;
+p << fops.p;
+@@
+why = efcheck_extern_at(p, fn)
+if why:
+	efcheck_emit(p[0], why[1], why[0])
 
 // patch: the remap becomes the action.  Rules match the original code,
 // so the remap goes first and the VMA's fields are renamed after it.
@@ -983,3 +1042,13 @@ type T;
 
 *T fn(...)
  { ... }
+
+@depends on context@
+identifier fn : script:python() { efcheck_extern_where(fn) };
+position p : script:python(fn) { efcheck_extern_at(p, fn) is not None };
+identifier ops;
+@@
+
+struct file_operations ops = { ...,
+*.mmap@p = fn
+  , ... };

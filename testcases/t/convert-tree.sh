@@ -25,13 +25,13 @@ rule=$top/cocci/mmap_to_prepare.cocci
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
 
-# The files that name a remap function: what the rule looks at.  spatch
-# runs on each, as coccicheck would; "make coccicheck" itself is timed by
-# testcases/bench/convert.sh.
+# The files that name both file_operations and mmap: what the rule looks
+# at (testcases/t/convert-grep.sh).  spatch runs on each, as coccicheck
+# would; "make coccicheck" itself is timed by testcases/bench/convert.sh.
 exec 9>"$git.lock"
 flock 9
-git -C "$git" grep -l -w -e remap_pfn_range -e io_remap_pfn_range \
-	-e vm_iomap_memory -- '*.c' '*.h' >"$tmp/cand"
+git -C "$git" grep -l -w --all-match -e file_operations -e mmap \
+	-- '*.c' '*.h' >"$tmp/cand"
 exec 9>&-
 each() {
 	xargs -P2 -n1 sh -c 'cd "$0" && srctree=$0 spatch --very-quiet -D "$1" \
@@ -47,6 +47,29 @@ awk '/^--- a\// { f = substr($2, 3) } /^\+\+\+ b\/FILE$/ { print "+++ b/" f; nex
 
 grep -E '^[^ ]+:[0-9]+:[0-9]+-[0-9]+: .* \[mmap-[a-z-]+\]$' "$tmp/report" >"$tmp/lines"
 cmp -s "$tmp/report" "$tmp/lines" || { echo "report mode printed something else:"; diff "$tmp/lines" "$tmp/report"; exit 1; }
+# Every handler is listed: each "FILE 'handler'" of the report is one
+# ".mmap = handler" (not NULL) of a struct file_operations initializer
+# or array (not in a #define) in FILE, found by a plain text scan.
+sed -n "s/^\([^:]*\):[0-9:-]* '\([A-Za-z0-9_]*\)'.*/\1 \2/p" "$tmp/report" | sort -u >"$tmp/listed"
+(cd "$src" && python3 -c '
+import re, sys
+for f in sys.argv[1:]:
+    t = re.sub(r"/[*].*?[*]/|//[^\n]*", " ", open(f, errors="replace").read(), flags=re.S)
+    t = re.sub(r"#define([^\n]*\\\n)*[^\n]*", " ", t)
+    seen = set()
+    for m in re.finditer(r"struct\s+file_operations\s+\w+\s*(?:\[[^]]*\]\s*)?=\s*[{]", t):
+        i, d = m.end(), 1
+        while d and i < len(t):
+            d += {"{": 1, "}": -1}.get(t[i], 0)
+            i += 1
+        for h in re.findall(r"[.]mmap\s*=\s*(\w+)", t[m.end():i]):
+            if h != "NULL" and h not in seen:
+                seen.add(h)
+                print(f, h)
+' $(cat "$tmp/cand")) | sort >"$tmp/census"
+diff -u "$tmp/census" "$tmp/listed" >"$tmp/census.diff" ||
+	{ echo "report mode does not list every file_operations .mmap handler:"; cat "$tmp/census.diff"; exit 1; }
+echo "ok   every file_operations .mmap handler is listed ($(wc -l <"$tmp/listed"))"
 grep '\[mmap-convertible\]$' "$tmp/report" | cut -d: -f1 | sort -u >"$tmp/want"
 sed -n 's|^+++ b/||p' "$tmp/patch" | sort -u >"$tmp/files"
 if ! cmp -s "$tmp/want" "$tmp/files"; then

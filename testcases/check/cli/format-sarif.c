@@ -272,10 +272,10 @@ void json(struct vm_area_desc *desc)
  *             {
  *               "id": "mmap-vm-ops",
  *               "shortDescription": {
- *                 "text": ".mmap handler not converted: installs vm_ops with open/close, or ones defined elsewhere"
+ *                 "text": ".mmap handler not converted: installs vm_ops with open/close, ones defined elsewhere, or ones whose faults map the pages"
  *               },
  *               "fullDescription": {
- *                 "text": ".mmap handler not converted: installs vm_ops with open/close, or ones defined elsewhere. Reported by the Coccinelle rule cocci/mmap_to_prepare.cocci, which efcheck-scan runs."
+ *                 "text": ".mmap handler not converted: installs vm_ops with open/close, ones defined elsewhere, or ones whose faults map the pages. Reported by the Coccinelle rule cocci/mmap_to_prepare.cocci, which efcheck-scan runs."
  *               },
  *               "help": {
  *                 "text": "man efcheck, section CHECKS, \"mmap-vm-ops\": the diagnostic, what it means and how to fix it."
@@ -309,6 +309,36 @@ void json(struct vm_area_desc *desc)
  *               },
  *               "help": {
  *                 "text": "man efcheck, section CHECKS, \"mmap-insert\": the diagnostic, what it means and how to fix it."
+ *               },
+ *               "defaultConfiguration": {
+ *                 "level": "note"
+ *               }
+ *             },
+ *             {
+ *               "id": "mmap-delegate",
+ *               "shortDescription": {
+ *                 "text": ".mmap handler not converted: hands the VMA to another mmap function"
+ *               },
+ *               "fullDescription": {
+ *                 "text": ".mmap handler not converted: hands the VMA to another mmap function. Reported by the Coccinelle rule cocci/mmap_to_prepare.cocci, which efcheck-scan runs."
+ *               },
+ *               "help": {
+ *                 "text": "man efcheck, section CHECKS, \"mmap-delegate\": the diagnostic, what it means and how to fix it."
+ *               },
+ *               "defaultConfiguration": {
+ *                 "level": "note"
+ *               }
+ *             },
+ *             {
+ *               "id": "mmap-no-map",
+ *               "shortDescription": {
+ *                 "text": ".mmap handler not converted: maps nothing and installs no vm_ops"
+ *               },
+ *               "fullDescription": {
+ *                 "text": ".mmap handler not converted: maps nothing and installs no vm_ops. Reported by the Coccinelle rule cocci/mmap_to_prepare.cocci, which efcheck-scan runs."
+ *               },
+ *               "help": {
+ *                 "text": "man efcheck, section CHECKS, \"mmap-no-map\": the diagnostic, what it means and how to fix it."
  *               },
  *               "defaultConfiguration": {
  *                 "level": "note"
@@ -377,10 +407,10 @@ void json(struct vm_area_desc *desc)
  *             {
  *               "id": "mmap-shape",
  *               "shortDescription": {
- *                 "text": ".mmap handler not converted: the remap sits in a shape the rule does not rewrite"
+ *                 "text": ".mmap handler not converted: the remap sits in a shape the rule does not rewrite, or the body does not parse"
  *               },
  *               "fullDescription": {
- *                 "text": ".mmap handler not converted: the remap sits in a shape the rule does not rewrite. Reported by the Coccinelle rule cocci/mmap_to_prepare.cocci, which efcheck-scan runs."
+ *                 "text": ".mmap handler not converted: the remap sits in a shape the rule does not rewrite, or the body does not parse. Reported by the Coccinelle rule cocci/mmap_to_prepare.cocci, which efcheck-scan runs."
  *               },
  *               "help": {
  *                 "text": "man efcheck, section CHECKS, \"mmap-shape\": the diagnostic, what it means and how to fix it."
@@ -392,10 +422,10 @@ void json(struct vm_area_desc *desc)
  *             {
  *               "id": "mmap-shared",
  *               "shortDescription": {
- *                 "text": ".mmap handler not converted: not static, used elsewhere, or a name clash"
+ *                 "text": ".mmap handler not converted: not static, used elsewhere, defined in another file, or a name clash"
  *               },
  *               "fullDescription": {
- *                 "text": ".mmap handler not converted: not static, used elsewhere, or a name clash. Reported by the Coccinelle rule cocci/mmap_to_prepare.cocci, which efcheck-scan runs."
+ *                 "text": ".mmap handler not converted: not static, used elsewhere, defined in another file, or a name clash. Reported by the Coccinelle rule cocci/mmap_to_prepare.cocci, which efcheck-scan runs."
  *               },
  *               "help": {
  *                 "text": "man efcheck, section CHECKS, \"mmap-shared\": the diagnostic, what it means and how to fix it."

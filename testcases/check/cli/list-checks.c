@@ -22,14 +22,16 @@
  * macro-body       warning  cocci hook set inside a #define body: reported, never rewritten
  * mmap-convertible note     cocci .mmap handler that MODE=patch converts to .mmap_prepare
  * mmap-after-map   note     cocci .mmap handler not converted: does work or uses the VMA after mapping (vm_ops->mapped)
- * mmap-vm-ops      note     cocci .mmap handler not converted: installs vm_ops with open/close, or ones defined elsewhere
+ * mmap-vm-ops      note     cocci .mmap handler not converted: installs vm_ops with open/close, ones defined elsewhere, or ones whose faults map the pages
  * mmap-loop        note     cocci .mmap handler not converted: maps in a loop or maps more than one range
  * mmap-insert      note     cocci .mmap handler not converted: inserts pages (vm_insert_page(), dma_mmap_*(), ...)
+ * mmap-delegate    note     cocci .mmap handler not converted: hands the VMA to another mmap function
+ * mmap-no-map      note     cocci .mmap handler not converted: maps nothing and installs no vm_ops
  * mmap-private     note     cocci .mmap handler not converted: keeps private state, or takes a lock or reference before mapping
  * mmap-error-path  note     cocci .mmap handler not converted: remap failure does more than return a user-visible errno
  * mmap-prot        note     cocci .mmap handler not converted: remaps with a page protection other than the VMA's
  * mmap-vma-use     note     cocci .mmap handler not converted: uses the VMA in a way struct vm_area_desc cannot express
- * mmap-shape       note     cocci .mmap handler not converted: the remap sits in a shape the rule does not rewrite
- * mmap-shared      note     cocci .mmap handler not converted: not static, used elsewhere, or a name clash
+ * mmap-shape       note     cocci .mmap handler not converted: the remap sits in a shape the rule does not rewrite, or the body does not parse
+ * mmap-shared      note     cocci .mmap handler not converted: not static, used elsewhere, defined in another file, or a name clash
  * check-output-end
  */
