@@ -43,6 +43,21 @@ struct ef_kids {
 	size_t nr;
 };
 void ef_children(CXCursor c, struct ef_kids *k);
+int ef_visit_children(CXCursor c, CXCursorVisitor fn, CXClientData data);
+int ef_tree_kids(CXCursor c, const CXCursor **v, unsigned int *n);
+void ef_tree_build(CXCursor fn);
+void ef_tree_free(void);
+
+/* An open-addressing map from a pointer to an int (>= 0). */
+struct ef_map {
+	const void **key;
+	int *val;
+	size_t size, nr;
+};
+int ef_map_get(const struct ef_map *m, const void *key);
+void ef_map_put(struct ef_map *m, const void *key, int v);
+void ef_map_free(struct ef_map *m);
+const void *ef_cursor_key(CXCursor c);
 int ef_enabled(const struct ef_ctx *ctx, enum ef_check check);
 void ef_loc(CXSourceLocation sl, char **file, unsigned int *line,
 	    unsigned int *col);
