@@ -17,6 +17,8 @@
 /* Which member of struct mmap_action a cursor names. */
 enum ef_field { F_NONE, F_OVERRIDE, F_FILTER, F_ERROR_HOOK, F_SUCCESS_HOOK };
 
+#define EF_MAX_ERRNO 4095 /* the kernel's MAX_ERRNO */
+
 struct ef_errno {
 	char *name;
 	long long value;
@@ -29,6 +31,7 @@ struct ef_ctx {
 	unsigned int enabled;
 	struct ef_errno *errnos;
 	size_t nr_errnos;
+	const struct ef_errno **errno_by_value; /* 0..EF_MAX_ERRNO */
 	CXCursor fn; /* function definition being walked, or null */
 	struct ef_write *writes; /* writes of the function being walked */
 	size_t nr_writes, alloc_writes;

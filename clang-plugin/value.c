@@ -93,9 +93,11 @@ static unsigned int mix(unsigned long long x)
 	return (unsigned int)((x * 0x9e3779b97f4a7c15ull) >> 32);
 }
 
+/* Equal cursors (clang_equalCursors()) hash alike. */
 static unsigned int cursor_hash(CXCursor c)
 {
-	return mix(clang_hashCursor(c));
+	return mix((uintptr_t)ef_cursor_key(c) ^ (unsigned long long)c.kind
+							 << 56);
 }
 
 /*
@@ -135,9 +137,12 @@ static CXCursor *kids(struct flow *fl, CXCursor c, unsigned int *n)
 			      (unsigned int)(KID_STACK - fl->top), 0 };
 	const CXCursor *v;
 
-	if (ef_tree_kids(c, &v, n) && *n <= l.alloc) {
+	if (ef_tree_kids(c, &v, n)) {
+		if (*n > l.alloc)
+			l.v = xmalloc(*n * sizeof(*v));
+		else
+			fl->top += *n;
 		memcpy(l.v, v, *n * sizeof(*v));
-		fl->top += *n;
 		return l.v;
 	}
 	clang_visitChildren(c, add_kid, &l);
@@ -1270,13 +1275,20 @@ static void prescan(struct flow *fl)
 	ef_map_free(&p.escaped);
 }
 
-static void flow_init(struct flow *fl, struct ef_ctx *ctx, CXCursor fn)
+/* For N writes: most make a value or two, sized once rather than grown. */
+static void flow_init(struct flow *fl, struct ef_ctx *ctx, CXCursor fn,
+		      size_t n)
 {
 	memset(fl, 0, sizeof(*fl));
 	fl->ctx = ctx;
 	fl->fn = fn;
-	fl->alloc_vals = 16;
+	fl->alloc_vals = 16 + 2 * n;
 	fl->vals = xcalloc(fl->alloc_vals, sizeof(*fl->vals));
+	fl->intern_size = 64;
+	while (fl->intern_size < 2 * fl->alloc_vals)
+		fl->intern_size *= 2;
+	fl->intern = xmalloc(fl->intern_size * sizeof(*fl->intern));
+	memset(fl->intern, 0xff, fl->intern_size * sizeof(*fl->intern));
 	fl->vals[UNKNOWN].v.expr = clang_getNullCursor();
 	fl->vals[UNKNOWN].v.via = clang_getNullCursor();
 	fl->nr_vals = 1;
@@ -1496,7 +1508,7 @@ static void values_of(struct ef_ctx *ctx, CXCursor fn, const CXCursor *q,
 	size_t j;
 	unsigned int i;
 
-	flow_init(&fl, ctx, fn);
+	flow_init(&fl, ctx, fn, n);
 	run(&fl, q, n);
 	for (j = 0; j < n; j++) {
 		const struct vset *s = &fl.q[j].vs;
