@@ -467,8 +467,15 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent,
 			size_t from = ctx->nr_writes;
 
 			ctx->fn = c;
-			/* one walk of libclang's for the function, see cursor.c */
-			if (clang_Cursor_isNull(outer))
+			/*
+			 * One walk of libclang's for the function, see
+			 * cursor.c; not for the many inline functions of the
+			 * headers, which seldom write and are walked faster
+			 * directly.
+			 */
+			if (clang_Cursor_isNull(outer) &&
+			    clang_Location_isFromMainFile(
+				    clang_getCursorLocation(c)))
 				ef_tree_build(c);
 			ef_visit_children(c, visit, ctx);
 			judge_writes(ctx, c, from);

@@ -230,7 +230,8 @@ struct tree {
 	CXCursor *kc; /* and their cursors */
 	int *open; /* the nodes whose children are being walked */
 	unsigned int depth, alloc_open;
-	struct ef_map index; /* ef_cursor_key() -> node */
+	struct ef_map index; /* ef_cursor_key() -> node, see tree_index() */
+	unsigned int cur; /* the node last handed to a visitor */
 	int ok;
 };
 
@@ -299,7 +300,7 @@ void ef_tree_build(CXCursor fn)
 
 	ef_tree_free();
 	t = xcalloc(1, sizeof(*t));
-	t->alloc = 4096;
+	t->alloc = 1024;
 	t->n = xmalloc(t->alloc * sizeof(*t->n));
 	t->alloc_open = 64;
 	t->open = xmalloc(t->alloc_open * sizeof(*t->open));
@@ -336,7 +337,18 @@ void ef_tree_build(CXCursor fn)
 		t->kc[p] = t->n[i].c;
 	}
 	free(fill);
-	/* sized once; the first of equal nodes (GNU x ?: y has x again) */
+	cur_tree = t;
+}
+
+/*
+ * The index, made when first needed: the walk of a function that writes
+ * no field asks for little more than the children of the node it visits.
+ * Sized once; the first of equal nodes (GNU x ?: y has x again) stays.
+ */
+static void tree_index(struct tree *t)
+{
+	unsigned int i;
+
 	t->index.size = 16;
 	while (t->index.size < 2 * (t->nr + 1))
 		t->index.size *= 2;
@@ -359,15 +371,19 @@ void ef_tree_build(CXCursor fn)
 		t->index.val[j] = i;
 		t->index.nr++;
 	}
-	cur_tree = t;
 }
 
-static int tree_find(const struct tree *t, CXCursor c)
+static int tree_find(struct tree *t, CXCursor c)
 {
 	int i;
 
 	if (!t)
 		return -1;
+	/* most often, the node being visited */
+	if (same_cursor(t->n[t->cur].c, c))
+		return t->cur;
+	if (!t->index.size)
+		tree_index(t);
 	i = ef_map_get(&t->index, cursor_key(c));
 	/* a statement seen from another parent declaration is the same */
 	return i >= 0 && t->n[i].c.kind == c.kind ? i : -1;
@@ -376,7 +392,7 @@ static int tree_find(const struct tree *t, CXCursor c)
 /* The children of C from the tree: 0 when C is not in it. */
 int ef_tree_kids(CXCursor c, const CXCursor **v, unsigned int *n)
 {
-	const struct tree *t = cur_tree;
+	struct tree *t = cur_tree;
 	int i = tree_find(t, c);
 
 	if (i < 0)
@@ -398,7 +414,7 @@ int ef_visit_children(CXCursor c, CXCursorVisitor fn, CXClientData data)
 {
 	struct frame small[32], *st = small;
 	unsigned int depth = 1, alloc = ARRAY_SIZE(small), k;
-	const struct tree *t = cur_tree;
+	struct tree *t = cur_tree;
 	int i = tree_find(t, c), ret = 0;
 
 	if (i < 0)
@@ -414,6 +430,7 @@ int ef_visit_children(CXCursor c, CXCursorVisitor fn, CXClientData data)
 			continue;
 		}
 		k = t->kid[up->first + f->next++];
+		t->cur = k;
 		switch (fn(t->n[k].c, up->c, data)) {
 		case CXChildVisit_Break:
 			ret = 1;
