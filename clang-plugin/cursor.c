@@ -51,6 +51,8 @@ void ef_set_main_file(CXFile f)
 {
 	main_file = f;
 	field_cache_clear();
+	/* a tree left by an analysis that crashed is another unit's */
+	ef_tree_free();
 }
 
 /*
