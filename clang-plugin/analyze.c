@@ -426,7 +426,7 @@ static void check_init_list(struct ef_ctx *ctx, CXCursor list)
 
 	w.type = clang_getCanonicalType(clang_getCursorType(list));
 	w.positional = is_mmap_action(w.type);
-	clang_visitChildren(list, init_item, &w);
+	ef_visit_children(list, init_item, &w);
 	for (i = 0; i < w.nr; i++) {
 		add_write(ctx, w.w[i].field, w.w[i].at, w.w[i].value);
 		free(w.w[i].path);
@@ -449,7 +449,7 @@ static void visit_some(struct ef_ctx *ctx, CXCursor c, CXCursor keep)
 	for (i = 0; i < k.nr; i++)
 		if (clang_equalCursors(k.v[i], keep) &&
 		    visit(k.v[i], c, ctx) == CXChildVisit_Recurse)
-			clang_visitChildren(k.v[i], visit, ctx);
+			ef_visit_children(k.v[i], visit, ctx);
 }
 
 static enum CXChildVisitResult visit(CXCursor c, CXCursor parent,
@@ -467,11 +467,23 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent,
 			size_t from = ctx->nr_writes;
 
 			ctx->fn = c;
-			clang_visitChildren(c, visit, ctx);
+			/*
+			 * One walk of libclang's for the function, see
+			 * cursor.c; not for the many inline functions of the
+			 * headers, which seldom write and are walked faster
+			 * directly.
+			 */
+			if (clang_Cursor_isNull(outer) &&
+			    clang_Location_isFromMainFile(
+				    clang_getCursorLocation(c)))
+				ef_tree_build(c);
+			ef_visit_children(c, visit, ctx);
 			judge_writes(ctx, c, from);
 			ctx->fn = outer;
-			if (clang_Cursor_isNull(outer))
+			if (clang_Cursor_isNull(outer)) {
+				ef_tree_free();
 				ctx->nr_consumed = 0;
+			}
 		}
 		return CXChildVisit_Continue;
 	case CXCursor_BinaryOperator:

@@ -17,6 +17,8 @@
 /* Which member of struct mmap_action a cursor names. */
 enum ef_field { F_NONE, F_OVERRIDE, F_FILTER, F_ERROR_HOOK, F_SUCCESS_HOOK };
 
+#define EF_MAX_ERRNO 4095 /* the kernel's MAX_ERRNO */
+
 struct ef_errno {
 	char *name;
 	long long value;
@@ -29,6 +31,7 @@ struct ef_ctx {
 	unsigned int enabled;
 	struct ef_errno *errnos;
 	size_t nr_errnos;
+	const struct ef_errno **errno_by_value; /* 0..EF_MAX_ERRNO */
 	CXCursor fn; /* function definition being walked, or null */
 	struct ef_write *writes; /* writes of the function being walked */
 	size_t nr_writes, alloc_writes;
@@ -43,6 +46,21 @@ struct ef_kids {
 	size_t nr;
 };
 void ef_children(CXCursor c, struct ef_kids *k);
+int ef_visit_children(CXCursor c, CXCursorVisitor fn, CXClientData data);
+int ef_tree_kids(CXCursor c, const CXCursor **v, unsigned int *n);
+void ef_tree_build(CXCursor fn);
+void ef_tree_free(void);
+
+/* An open-addressing map from a pointer to an int (>= 0). */
+struct ef_map {
+	const void **key;
+	int *val;
+	size_t size, nr;
+};
+int ef_map_get(const struct ef_map *m, const void *key);
+void ef_map_put(struct ef_map *m, const void *key, int v);
+void ef_map_free(struct ef_map *m);
+const void *ef_cursor_key(CXCursor c);
 int ef_enabled(const struct ef_ctx *ctx, enum ef_check check);
 void ef_loc(CXSourceLocation sl, char **file, unsigned int *line,
 	    unsigned int *col);

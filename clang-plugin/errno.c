@@ -159,6 +159,19 @@ void ef_errno_load(struct ef_ctx *ctx)
 	free(ef.names);
 	free(ef.v);
 	free(ef.done);
+	/* every write asks for a name: index the names of 0..MAX_ERRNO */
+	ctx->errno_by_value =
+		xcalloc(EF_MAX_ERRNO + 1, sizeof(*ctx->errno_by_value));
+	for (i = 0; i < ctx->nr_errnos; i++) {
+		const struct ef_errno *e = &ctx->errnos[i];
+		const struct ef_errno **best;
+
+		if (e->value < 0 || e->value > EF_MAX_ERRNO)
+			continue;
+		best = &ctx->errno_by_value[e->value];
+		if (!*best || ((*best)->alias && !e->alias))
+			*best = e;
+	}
 }
 
 void ef_errno_free(struct ef_ctx *ctx)
@@ -170,6 +183,8 @@ void ef_errno_free(struct ef_ctx *ctx)
 	free(ctx->errnos);
 	ctx->errnos = NULL;
 	ctx->nr_errnos = 0;
+	free(ctx->errno_by_value);
+	ctx->errno_by_value = NULL;
 }
 
 /*
@@ -181,6 +196,10 @@ const char *ef_errno_name(const struct ef_ctx *ctx, long long value)
 	const struct ef_errno *best = NULL;
 	size_t i;
 
+	if (ctx->errno_by_value && value >= 0 && value <= EF_MAX_ERRNO) {
+		best = ctx->errno_by_value[value];
+		return best ? best->name : NULL;
+	}
 	for (i = 0; i < ctx->nr_errnos; i++) {
 		const struct ef_errno *e = &ctx->errnos[i];
 

@@ -46,24 +46,6 @@ struct state {
 	struct vset *v;
 };
 
-/* An open-addressing map from a cursor to an index. */
-struct cmap {
-	CXCursor *key;
-	int *val;
-	size_t size, nr;
-};
-
-/*
- * Queries, keyed by the expression itself: an expression cursor reached
- * through different parents differs in its parent, and expressions from one
- * macro call share one extent, but data[1] of CXCursor is the expression.
- */
-struct rmap {
-	const void **key;
-	int *val;
-	size_t size, nr;
-};
-
 struct target {
 	int is_loop;
 	struct state brk, cont;
@@ -84,14 +66,19 @@ struct flow {
 	size_t nr_vals, alloc_vals;
 	unsigned int *intern;
 	size_t intern_size;
-	struct cmap vars; /* variable -> slot */
+	struct ef_map vars; /* variable (its ef_cursor_key()) -> slot */
 	int nr_slots;
 	int *param_of; /* slot -> 1 + parameter index, or 0 */
 	CXSourceLocation *label_at; /* where each label is */
 	struct state *label_st;
 	int *label_seen;
 	size_t nr_labels;
-	struct rmap queries; /* value expression -> index */
+	/*
+	 * value expression -> index, keyed by the expression itself: an
+	 * expression cursor reached through different parents differs in
+	 * its parent, but ef_cursor_key() is the expression
+	 */
+	struct ef_map queries;
 	struct query *q;
 	int active; /* the query being evaluated, or -1 */
 	struct target *targets;
@@ -106,102 +93,11 @@ static unsigned int mix(unsigned long long x)
 	return (unsigned int)((x * 0x9e3779b97f4a7c15ull) >> 32);
 }
 
+/* Equal cursors (clang_equalCursors()) hash alike. */
 static unsigned int cursor_hash(CXCursor c)
 {
-	return mix(clang_hashCursor(c));
-}
-
-static int cmap_get(const struct cmap *m, CXCursor c)
-{
-	size_t i;
-
-	if (!m->size)
-		return -1;
-	for (i = cursor_hash(c) & (m->size - 1); m->val[i] >= 0;
-	     i = (i + 1) & (m->size - 1))
-		if (clang_equalCursors(m->key[i], c))
-			return m->val[i];
-	return -1;
-}
-
-static void cmap_put(struct cmap *m, CXCursor c, int v)
-{
-	size_t i;
-
-	if (2 * (m->nr + 1) > m->size) {
-		struct cmap old = *m;
-
-		m->size = m->size ? 2 * m->size : 16;
-		m->key = xcalloc(m->size, sizeof(*m->key));
-		m->val = xmalloc(m->size * sizeof(*m->val));
-		memset(m->val, -1, m->size * sizeof(*m->val));
-		m->nr = 0;
-		for (i = 0; i < old.size; i++)
-			if (old.val[i] >= 0)
-				cmap_put(m, old.key[i], old.val[i]);
-		free(old.key);
-		free(old.val);
-	}
-	for (i = cursor_hash(c) & (m->size - 1); m->val[i] >= 0;
-	     i = (i + 1) & (m->size - 1))
-		if (clang_equalCursors(m->key[i], c)) {
-			m->val[i] = v;
-			return;
-		}
-	m->key[i] = c;
-	m->val[i] = v;
-	m->nr++;
-}
-
-static void cmap_free(struct cmap *m)
-{
-	free(m->key);
-	free(m->val);
-}
-
-static unsigned int ptr_hash(const void *p)
-{
-	return mix((unsigned long)p);
-}
-
-static int rmap_get(const struct rmap *m, CXCursor c)
-{
-	size_t i;
-
-	if (!m->size)
-		return -1;
-	for (i = ptr_hash(c.data[1]) & (m->size - 1); m->val[i] >= 0;
-	     i = (i + 1) & (m->size - 1))
-		if (m->key[i] == c.data[1])
-			return m->val[i];
-	return -1;
-}
-
-static void rmap_put(struct rmap *m, const void *key, int v)
-{
-	size_t i;
-
-	if (2 * (m->nr + 1) > m->size) {
-		struct rmap old = *m;
-
-		m->size = m->size ? 2 * m->size : 16;
-		m->key = xcalloc(m->size, sizeof(*m->key));
-		m->val = xmalloc(m->size * sizeof(*m->val));
-		memset(m->val, -1, m->size * sizeof(*m->val));
-		m->nr = 0;
-		for (i = 0; i < old.size; i++)
-			if (old.val[i] >= 0)
-				rmap_put(m, old.key[i], old.val[i]);
-		free(old.key);
-		free(old.val);
-	}
-	for (i = ptr_hash(key) & (m->size - 1); m->val[i] >= 0;
-	     i = (i + 1) & (m->size - 1))
-		if (m->key[i] == key)
-			return;
-	m->key[i] = key;
-	m->val[i] = v;
-	m->nr++;
+	return mix((uintptr_t)ef_cursor_key(c) ^ (unsigned long long)c.kind
+							 << 56);
 }
 
 /*
@@ -239,7 +135,16 @@ static CXCursor *kids(struct flow *fl, CXCursor c, unsigned int *n)
 {
 	struct kid_list l = { fl->stack + fl->top, 0,
 			      (unsigned int)(KID_STACK - fl->top), 0 };
+	const CXCursor *v;
 
+	if (ef_tree_kids(c, &v, n)) {
+		if (*n > l.alloc)
+			l.v = xmalloc(*n * sizeof(*v));
+		else
+			fl->top += *n;
+		memcpy(l.v, v, *n * sizeof(*v));
+		return l.v;
+	}
 	clang_visitChildren(c, add_kid, &l);
 	*n = l.nr;
 	if (!l.heap)
@@ -546,7 +451,8 @@ static int slot_of(struct flow *fl, CXCursor e)
 	e = ef_strip(e);
 	if (clang_getCursorKind(e) != CXCursor_DeclRefExpr)
 		return -1;
-	return cmap_get(&fl->vars, clang_getCursorReferenced(e));
+	return ef_map_get(&fl->vars,
+			  ef_cursor_key(clang_getCursorReferenced(e)));
 }
 
 /* Children of C that are never evaluated: typeof in a declaration or cast. */
@@ -588,7 +494,7 @@ static void assign_slot(struct flow *fl, int slot, CXCursor via, struct vset *v,
 static void exec_var(struct flow *fl, CXCursor var, struct state *st)
 {
 	CXCursor init = clang_Cursor_getVarDeclInitializer(var);
-	int slot = cmap_get(&fl->vars, var);
+	int slot = ef_map_get(&fl->vars, ef_cursor_key(var));
 	struct vset v;
 
 	if (clang_Cursor_isNull(init) ||
@@ -1127,8 +1033,9 @@ static void eval_value(struct flow *fl, CXCursor e, struct state *st,
 	case CXCursor_UnexposedExpr:
 		/* the implicit read of a variable names the variable */
 		if (kind == CXCursor_UnexposedExpr && fl->vars.nr) {
-			slot = cmap_get(&fl->vars,
-					clang_getCursorReferenced(e));
+			slot = ef_map_get(
+				&fl->vars,
+				ef_cursor_key(clang_getCursorReferenced(e)));
 			if (slot > 0) {
 				*out = st->v[slot];
 				if (!out->n)
@@ -1185,7 +1092,8 @@ static void eval_value(struct flow *fl, CXCursor e, struct state *st,
 		}
 		break;
 	case CXCursor_DeclRefExpr:
-		slot = cmap_get(&fl->vars, clang_getCursorReferenced(e));
+		slot = ef_map_get(&fl->vars,
+				  ef_cursor_key(clang_getCursorReferenced(e)));
 		if (slot > 0) {
 			*out = st->v[slot];
 			if (!out->n)
@@ -1238,7 +1146,8 @@ static void eval_value(struct flow *fl, CXCursor e, struct state *st,
 static void eval(struct flow *fl, CXCursor e, struct state *st,
 		 struct vset *out)
 {
-	int q = fl->queries.nr ? rmap_get(&fl->queries, e) : -1;
+	int q = fl->queries.nr ? ef_map_get(&fl->queries, ef_cursor_key(e)) :
+				 -1;
 	int outer = fl->active;
 	struct vset tmp;
 	unsigned int i;
@@ -1289,7 +1198,7 @@ static int is_integer(CXCursor c)
 
 struct prescan {
 	struct flow *fl;
-	struct cmap escaped;
+	struct ef_map escaped;
 	CXCursor *vars;
 	int nr, asm_depth;
 };
@@ -1319,17 +1228,20 @@ static enum CXChildVisitResult find_vars(CXCursor c, CXCursor parent,
 		ef_children(c, &k);
 		if (k.nr == 1 && clang_getCursorKind(ef_strip(k.v[0])) ==
 					 CXCursor_DeclRefExpr)
-			cmap_put(&p->escaped,
-				 clang_getCursorReferenced(ef_strip(k.v[0])),
-				 1);
+			ef_map_put(&p->escaped,
+				   ef_cursor_key(clang_getCursorReferenced(
+					   ef_strip(k.v[0]))),
+				   1);
 		break;
 	case CXCursor_DeclRefExpr:
 		if (p->asm_depth)
-			cmap_put(&p->escaped, clang_getCursorReferenced(c), 1);
+			ef_map_put(&p->escaped,
+				   ef_cursor_key(clang_getCursorReferenced(c)),
+				   1);
 		break;
 	case CXCursor_AsmStmt:
 		p->asm_depth++;
-		clang_visitChildren(c, find_vars, p);
+		ef_visit_children(c, find_vars, p);
 		p->asm_depth--;
 		return CXChildVisit_Continue;
 	default:
@@ -1346,29 +1258,37 @@ static void prescan(struct flow *fl)
 
 	fl->nr_slots = 1;
 	fl->param_of = xcalloc(1, sizeof(int));
-	clang_visitChildren(fl->fn, find_vars, &p);
+	ef_visit_children(fl->fn, find_vars, &p);
 	for (i = -n; i < p.nr; i++) {
 		CXCursor v = i < 0 ? clang_Cursor_getArgument(fl->fn, i + n) :
 				     p.vars[i];
 
-		if ((i < 0 && !is_integer(v)) || cmap_get(&p.escaped, v) >= 0)
+		if ((i < 0 && !is_integer(v)) ||
+		    ef_map_get(&p.escaped, ef_cursor_key(v)) >= 0)
 			continue;
 		fl->param_of = xrealloc(fl->param_of,
 					(fl->nr_slots + 1) * sizeof(int));
 		fl->param_of[fl->nr_slots] = i < 0 ? i + n + 1 : 0;
-		cmap_put(&fl->vars, v, fl->nr_slots++);
+		ef_map_put(&fl->vars, ef_cursor_key(v), fl->nr_slots++);
 	}
 	free(p.vars);
-	cmap_free(&p.escaped);
+	ef_map_free(&p.escaped);
 }
 
-static void flow_init(struct flow *fl, struct ef_ctx *ctx, CXCursor fn)
+/* For N writes: most make a value or two, sized once rather than grown. */
+static void flow_init(struct flow *fl, struct ef_ctx *ctx, CXCursor fn,
+		      size_t n)
 {
 	memset(fl, 0, sizeof(*fl));
 	fl->ctx = ctx;
 	fl->fn = fn;
-	fl->alloc_vals = 16;
+	fl->alloc_vals = 16 + 2 * n;
 	fl->vals = xcalloc(fl->alloc_vals, sizeof(*fl->vals));
+	fl->intern_size = 64;
+	while (fl->intern_size < 2 * fl->alloc_vals)
+		fl->intern_size *= 2;
+	fl->intern = xmalloc(fl->intern_size * sizeof(*fl->intern));
+	memset(fl->intern, 0xff, fl->intern_size * sizeof(*fl->intern));
 	fl->vals[UNKNOWN].v.expr = clang_getNullCursor();
 	fl->vals[UNKNOWN].v.via = clang_getNullCursor();
 	fl->nr_vals = 1;
@@ -1384,9 +1304,8 @@ static void flow_free(struct flow *fl)
 	free(fl->label_st);
 	free(fl->label_seen);
 	free(fl->label_at);
-	cmap_free(&fl->vars);
-	free(fl->queries.key);
-	free(fl->queries.val);
+	ef_map_free(&fl->vars);
+	ef_map_free(&fl->queries);
 	free(fl->param_of);
 	free(fl->q);
 	free(fl->vals);
@@ -1405,7 +1324,8 @@ static void run(struct flow *fl, const CXCursor *q, size_t n)
 	fl->q = xcalloc(n + 1, sizeof(*fl->q));
 	fl->active = -1;
 	for (j = 0; j < n; j++)
-		rmap_put(&fl->queries, q[j].data[1], j);
+		if (ef_map_get(&fl->queries, ef_cursor_key(q[j])) < 0)
+			ef_map_put(&fl->queries, ef_cursor_key(q[j]), j);
 	if (clang_Cursor_isNull(fl->fn)) {
 		fl->nr_slots = 1;
 		st_init(fl, &st, 0);
@@ -1588,7 +1508,7 @@ static void values_of(struct ef_ctx *ctx, CXCursor fn, const CXCursor *q,
 	size_t j;
 	unsigned int i;
 
-	flow_init(&fl, ctx, fn);
+	flow_init(&fl, ctx, fn, n);
 	run(&fl, q, n);
 	for (j = 0; j < n; j++) {
 		const struct vset *s = &fl.q[j].vs;
@@ -1637,15 +1557,18 @@ void ef_values_of(struct ef_ctx *ctx, CXCursor fn, const struct ef_write *w,
  * macro body are remembered: the same EAGAIN comes back again and again.
  */
 #define BODY_CACHE 16
-static __thread struct {
-	CXFile file;
-	unsigned int off;
-} body_cache[BODY_CACHE];
-static __thread unsigned int body_cache_next;
-static __thread CXTranslationUnit body_cache_tu;
+static __thread struct body_cache {
+	struct {
+		CXFile file;
+		unsigned int off;
+	} e[BODY_CACHE];
+	unsigned int next;
+	CXTranslationUnit tu;
+} body_cache;
 
 int ef_is_literal(struct ef_ctx *ctx, CXCursor e)
 {
+	struct body_cache *bc;
 	CXSourceLocation at;
 	CXFile f1, f2;
 	unsigned int o1, o2, i;
@@ -1669,22 +1592,23 @@ int ef_is_literal(struct ef_ctx *ctx, CXCursor e)
 			return 0;
 		e = k.v[0];
 	}
-	if (body_cache_tu != ctx->tu) {
-		memset(body_cache, 0, sizeof(body_cache));
-		body_cache_tu = ctx->tu;
+	bc = &body_cache;
+	if (bc->tu != ctx->tu) {
+		memset(bc, 0, sizeof(*bc));
+		bc->tu = ctx->tu;
 	}
 	at = clang_getCursorLocation(e);
 	clang_getSpellingLocation(at, &f1, NULL, NULL, &o1);
 	if (!f1)
 		return 0;
 	for (i = 0; i < BODY_CACHE; i++)
-		if (body_cache[i].file == f1 && body_cache[i].off == o1)
+		if (bc->e[i].file == f1 && bc->e[i].off == o1)
 			return 0;
 	clang_getFileLocation(at, &f2, NULL, NULL, &o2);
 	if (f2 && clang_File_isEqual(f1, f2) && o1 == o2)
 		return 1;
-	i = body_cache_next++ % BODY_CACHE;
-	body_cache[i].file = f1;
-	body_cache[i].off = o1;
+	i = bc->next++ % BODY_CACHE;
+	bc->e[i].file = f1;
+	bc->e[i].off = o1;
 	return 0;
 }
