@@ -21,7 +21,8 @@
  *	WRITE_ONCE(x.error_override, v)  &x.error_override	not a plain read
  *	#define F(d) (d)->action.error_override			a macro's end
  *	(struct mmap_action){ ... }  struct mmap_action a = { ... }
- *	typedef struct mmap_action t;  .action = { {}, MMAP_NOTHING, ... }
+ *	typedef struct mmap_action t;
+ *	.action = { {}, MMAP_NOTHING, ... }	in a file naming vm_area_desc
  *	->error_##w  .w##_override  struct mmap_##w		pasting a part
  *
  * efcheck-scan's git grep finds the files that can be candidates by these
@@ -330,7 +331,10 @@ static int inits_action(const struct toks *t, size_t i)
 /*
  * .action = { {}, MMAP_NOTHING, -EIO }, or { .type = MMAP_NOTHING, -EIO }:
  * an element without a designator, which may be error_override.  All
- * designated, as mm/vma.c's { .type = MMAP_NOTHING }, is no write.
+ * designated, as mm/vma.c's { .type = MMAP_NOTHING }, is no write.  Only
+ * an initializer of struct vm_area_desc has this member, so the file must
+ * name that struct too (init/init_task.c's .action = { { { ... } } } is a
+ * struct sigaction's), which keeps the rule within what git grep finds.
  */
 static int inits_member(const struct toks *t, size_t i)
 {
@@ -384,8 +388,8 @@ static int pastes_name(const struct toks *t, size_t i)
  */
 void grep_patterns(int ere)
 {
-	static const char names[] =
-		"error_override\nerror_filter\nerror_hook\nsuccess_hook\nmmap_action\n";
+	static const char names[] = "error_override\nerror_filter\nerror_hook\n"
+				    "success_hook\nmmap_action\nvm_area_desc\n";
 
 	fputs(names, stdout);
 	if (!ere) {
@@ -401,6 +405,7 @@ void grep_patterns(int ere)
 /* Can the tokens write the field?  See the head of this file. */
 static int writes_field(const struct toks *t)
 {
+	int member = 0, desc = 0;
 	size_t i;
 
 	for (i = 0; i < t->nr; i++) {
@@ -420,10 +425,12 @@ static int writes_field(const struct toks *t)
 			return 1;
 		if (is(p, "mmap_action") && inits_action(t, i))
 			return 1;
-		if (is(p, "action") && inits_member(t, i))
-			return 1;
+		if (is(p, "vm_area_desc"))
+			desc = 1;
+		if (is(p, "action") && !member)
+			member = inits_member(t, i);
 	}
-	return 0;
+	return member && desc;
 }
 
 /* Is there anything to tokenize at all?  Most files name nothing. */
@@ -432,7 +439,7 @@ static int may_name(const char *buf, size_t size)
 	static const char *const hints[] = { "error_override", "error_filter",
 					     "error_hook",     "success_hook",
 					     "mmap_action",    "##",
-					     "action" };
+					     "vm_area_desc" };
 	size_t i;
 
 	for (i = 0; i < ARRAY_SIZE(hints); i++)

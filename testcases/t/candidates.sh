@@ -3,7 +3,8 @@
 # candidates.sh - efcheck's one definition of a candidate (prefilter.c),
 # asked through "efcheck --list-candidates": every way a driver writes the
 # field is a candidate, and what only reads it, or passes a struct
-# mmap_action pointer as mm/ does, is not.  The sharper rule never skips a
+# mmap_action pointer as mm/ does, or initializes another struct's
+# .action positionally, is not.  The sharper rule never skips a
 # real write: on every file here, efcheck reports exactly what
 # "efcheck --no-prefilter" (every file parsed) reports, and each writer
 # has a finding.
@@ -139,6 +140,15 @@ EOF
 cat >r/comment.c <<'EOF'
 /* desc->action.error_override = EAGAIN; */
 const char *doc = "(struct mmap_action){ {}, MMAP_NOTHING, EAGAIN }";
+EOF
+# init/init_task.c: a struct sigaction's .action, in a file that names no
+# struct vm_area_desc.
+cat >r/sigaction.c <<'EOF'
+struct k_sigaction { struct { void (*sa_handler)(int); } sa; };
+struct sighand_struct { struct k_sigaction action[64]; };
+struct sighand_struct init_sighand = {
+	.action		= { { { .sa_handler = 0, } }, },
+};
 EOF
 cat >sys/linux/kmacro.h <<'EOF'
 #define K_SET(d, v) ((d)->action.error_override = (v))
