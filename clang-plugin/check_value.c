@@ -122,6 +122,34 @@ static void add_fix(struct ef_ctx *ctx, struct ef_finding *f, CXCursor e,
 	f->fix->text = xasprintf("-%s", name);
 }
 
+/*
+ * Report value E where it was written when it is a macro's argument in the
+ * file the macro is used in: MYSET(desc, EAGAIN) at EAGAIN, and the bad arm
+ * on the second line of WRITE_ONCE(x,\n c ? -EIO : EAGAIN) on that line,
+ * where a patch changes it and the fix-it points.  Anything else is
+ * reported where it is expanded.
+ */
+static struct ef_finding *report_value(struct ef_ctx *ctx,
+				       enum ef_check check, CXCursor e,
+				       char *msg)
+{
+	CXSourceLocation sl = clang_getCursorLocation(ef_strip(e));
+	unsigned int line, col, off, xoff;
+	struct ef_finding *r;
+	CXFile f, xf;
+	char *file;
+
+	clang_getFileLocation(sl, &f, &line, &col, &off);
+	clang_getExpansionLocation(sl, &xf, NULL, NULL, &xoff);
+	if (!f || !xf || !clang_File_isEqual(f, xf) || off == xoff ||
+	    clang_Location_isInSystemHeader(sl))
+		return ef_report(ctx, check, e, msg);
+	file = ef_file_name(f);
+	r = ef_add(ctx->res, check, file, line, col, msg);
+	free(file);
+	return r;
+}
+
 static struct ef_finding *report(struct ef_ctx *ctx, enum ef_check check,
 				 const struct ef_event *ev, char *msg)
 {
@@ -145,7 +173,7 @@ static struct ef_finding *report(struct ef_ctx *ctx, enum ef_check check,
 			xstrdup("the value comes from this assignment"));
 		return f;
 	}
-	return ef_report(ctx, check, v->expr, msg);
+	return report_value(ctx, check, v->expr, msg);
 }
 
 /* Written as it stands at the write: a fix-it can replace it. */

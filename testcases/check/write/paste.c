@@ -25,6 +25,6 @@ int pci_map_register(struct vm_area_desc *desc)
  * check-command: efcheck $file -- -I$fixtures/v7.2 -I$fixtures/common
  *
  * check-error-start
- * paste.c:13:2: error: error_override = 11 is positive: every mmap() fails with -EINVAL; use '-EAGAIN' [errno-positive]
+ * paste.c:13:30: error: error_override = 11 is positive: every mmap() fails with -EINVAL; use '-EAGAIN' [errno-positive]
  * check-error-end
  */

@@ -27,7 +27,7 @@ int pci_splice_register(struct vm_area_desc *desc)
  * check-command: efcheck $file -- -I$fixtures/v7.2 -I$fixtures/common
  *
  * check-error-start
- * splice.c:14:2: error: error_override = 5 is positive: every mmap() fails with -EINVAL; use '-EIO' [errno-positive]
+ * splice.c:14:23: error: error_override = 5 is positive: every mmap() fails with -EINVAL; use '-EIO' [errno-positive]
  * splice.c:16:12: error: error_override = 16 is positive: every mmap() fails with -EINVAL; use '-EBUSY' [errno-positive]
  * check-error-end
  */

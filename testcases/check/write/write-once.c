@@ -4,7 +4,8 @@
  * *(volatile typeof(x) *)&(x), smp_store_release() through WRITE_ONCE(*p),
  * and x86's smp_store_mb() hands the address to xchg(): that one is an
  * escape, reported as unresolved.  The typeof() and sizeof() inside the
- * macros never run.
+ * macros never run.  A value on the macro call's second line is reported
+ * on that line, where a patch that changes it adds a line.
  */
 #include <linux/mm_types.h>
 #include <asm/barrier.h>
@@ -23,6 +24,9 @@ static int fastmap_mmap_prepare(struct vm_area_desc *desc)
 		WRITE_ONCE(fd->pending->action.error_override, -EBUSY);
 	smp_store_release(&desc->action.error_override, EINTR);
 	smp_store_mb(desc->action.error_override, -EIO);
+	if (fd->busy > 1)
+		WRITE_ONCE(desc->action.error_override,
+			   fd->busy > 2 ? -EIO : EAGAIN);
 	return 0;
 }
 
@@ -36,8 +40,9 @@ int fastmap_register(struct vm_area_desc *desc)
  * check-command: efcheck --enable=unresolved $file -- -I$fixtures/v7.2 -I$fixtures/common
  *
  * check-error-start
- * write-once.c:21:2: error: error_override = 11 is positive: every mmap() fails with -EINVAL; use '-EAGAIN' [errno-positive]
- * write-once.c:24:2: error: error_override = 4 is positive: every mmap() fails with -EINVAL; use '-EINTR' [errno-positive]
- * write-once.c:25:2: note: the address of error_override escapes here: writes through it are not checked [unresolved]
+ * write-once.c:22:42: error: error_override = 11 is positive: every mmap() fails with -EINVAL; use '-EAGAIN' [errno-positive]
+ * write-once.c:25:50: error: error_override = 4 is positive: every mmap() fails with -EINVAL; use '-EINTR' [errno-positive]
+ * write-once.c:26:2: note: the address of error_override escapes here: writes through it are not checked [unresolved]
+ * write-once.c:29:29: error: error_override = 11 is positive: every mmap() fails with -EINVAL; use '-EAGAIN' [errno-positive]
  * check-error-end
  */
