@@ -196,4 +196,14 @@ run new "$efcheck" --result-cache="$cache" drivers/foo/new.c -- $flags
 # shellcheck disable=SC2086
 miss new-racy drivers/foo/new.c -- $flags
 
+# A parse with errors is not kept: a header it did not find is no
+# dependency, and adding it must be seen.
+printf '#include "foo_missing.h"\n' >"$tmp/w/drivers/foo/broken.c"
+cat "$tmp/w/drivers/foo/foo.c" >>"$tmp/w/drivers/foo/broken.c"
+old 60 "$tmp/w/drivers/foo/broken.c"
+# shellcheck disable=SC2086
+run broken "$efcheck" --result-cache="$cache" drivers/foo/broken.c -- $flags
+# shellcheck disable=SC2086
+miss broken-kept drivers/foo/broken.c -- $flags
+
 [ "$failed" = 0 ] || exit 1
