@@ -52,7 +52,11 @@ static int foo_mmap_prepare(struct vm_area_desc *desc)
 }
 EOF
 # Files changed in the last 2 s are not cached: date them back.
-old() { touch -d "@$(($(date +%s) - $1))" "$@"; }
+old() {
+	s=$1
+	shift
+	touch -d "@$(($(date +%s) - s))" "$@"
+}
 old 60 "$tmp/w/drivers/foo/foo.c" "$tmp/w/drivers/foo/foo_hw.h"
 
 flags="-I$inc/v7.2 -I$inc/common"
