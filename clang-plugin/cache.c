@@ -60,6 +60,22 @@ static void hash_str(struct hash *h, const char *s)
 	hash_add(h, s ? s : "", strlen(s ? s : "") + 1);
 }
 
+static void hash_hex(const struct hash *h, char hex[33])
+{
+	snprintf(hex, 33, "%016llx%016llx", (unsigned long long)(h->h >> 64),
+		 (unsigned long long)h->h);
+}
+
+/* The hash of LEN bytes at TEXT, in hex. */
+static void text_sum(const char *text, size_t len, char hex[33])
+{
+	struct hash h;
+
+	hash_init(&h);
+	hash_add(&h, text, len);
+	hash_hex(&h, hex);
+}
+
 static int64_t mtime_ns(const struct stat *st)
 {
 	return (int64_t)st->st_mtim.tv_sec * 1000000000LL + st->st_mtim.tv_nsec;
@@ -71,6 +87,10 @@ void cache_init(struct result_cache *c, const char *dir)
 
 	memset(c, 0, sizeof(*c));
 	c->dir = dir;
+	/* entries get the mode of any new file: mkstemp() makes them 0600 */
+	c->mode = umask(0);
+	umask(c->mode);
+	c->mode = 0666 & ~c->mode;
 	clock_gettime(CLOCK_REALTIME, &now);
 	c->start = (int64_t)now.tv_sec * 1000000000LL + now.tv_nsec;
 }
@@ -107,8 +127,7 @@ static int unit_key(struct unit *u, unsigned int enabled)
 	close(fd);
 	if (n < 0)
 		return -1;
-	snprintf(u->key, sizeof(u->key), "%016llx%016llx",
-		 (unsigned long long)(h.h >> 64), (unsigned long long)h.h);
+	hash_hex(&h, u->key);
 	return 0;
 }
 
@@ -252,8 +271,11 @@ static int load_entry(json_t *e, const char *key, struct ef_result *res)
 
 int cache_lookup(struct result_cache *c, struct unit *u, unsigned int enabled)
 {
-	char *path;
-	json_t *e;
+	char *path, *text = NULL, sum[33];
+	size_t alloc = 0;
+	ssize_t len;
+	json_t *e = NULL;
+	FILE *f;
 	int ret;
 
 	u->res.want_deps = 1;
@@ -262,8 +284,19 @@ int cache_lookup(struct result_cache *c, struct unit *u, unsigned int enabled)
 		return 0;
 	}
 	path = xasprintf("%s/%s", c->dir, u->key);
-	e = json_load_file(path, 0, NULL);
+	f = fopen(path, "r");
 	free(path);
+	if (!f)
+		return 0;
+	/* "SUM\nJSON": SUM, the hash of JSON, finds any change to it */
+	len = getdelim(&text, &alloc, '\0', f);
+	fclose(f);
+	if (len > 33 && text[32] == '\n') {
+		text_sum(text + 33, len - 33, sum);
+		if (!memcmp(sum, text, 32))
+			e = json_loadb(text + 33, len - 33, 0, NULL);
+	}
+	free(text);
 	if (!e)
 		return 0;
 	ret = !load_entry(e, u->key, &u->res);
@@ -352,13 +385,18 @@ static json_t *entry_json(const struct result_cache *c, struct unit *u)
 }
 
 /* Write E as DIR/KEY: aside first, then renamed.  0, or an errno. */
-static int write_entry(const char *dir, const char *key, json_t *e)
+static int write_entry(const char *dir, const char *key, mode_t mode, json_t *e)
 {
 	char *tmp = xasprintf("%s/.tmp.%s.XXXXXX", dir, key);
 	char *path = xasprintf("%s/%s", dir, key);
-	char *text = json_dumps(e, JSON_COMPACT);
-	size_t len = strlen(text), done = 0;
+	char *json = json_dumps(e, JSON_COMPACT), *text, sum[33];
+	size_t len, done = 0;
 	int fd, err = 0;
+
+	text_sum(json, strlen(json), sum);
+	text = xasprintf("%s\n%s", sum, json);
+	free(json);
+	len = strlen(text);
 
 	fd = mkstemp(tmp);
 	if (fd < 0 && errno == ENOENT && !mkdir(dir, 0777)) {
@@ -371,7 +409,9 @@ static int write_entry(const char *dir, const char *key, json_t *e)
 		err = errno;
 		goto out;
 	}
-	while (done < len) {
+	if (fchmod(fd, mode))
+		err = errno;
+	while (!err && done < len) {
 		ssize_t n = write(fd, text + done, len - done);
 
 		if (n <= 0) {
@@ -405,7 +445,7 @@ void cache_store(struct result_cache *c, struct unit *u)
 	e = entry_json(c, u);
 	if (!e)
 		return;
-	err = write_entry(c->dir, u->key, e);
+	err = write_entry(c->dir, u->key, c->mode, e);
 	json_decref(e);
 	if (err && !c->warned) {
 		fprintf(stderr,

@@ -6,12 +6,14 @@
 #define EFCHECK_CACHE_H
 
 #include <stdint.h>
+#include <sys/types.h>
 
 #include "front.h"
 
 struct result_cache {
 	const char *dir;
 	int64_t start; /* when this run began, ns since the epoch */
+	mode_t mode; /* of the entries: 0666 less the umask */
 	int warned; /* the one "cannot write" warning was given */
 };
 

@@ -157,19 +157,22 @@ miss() {
 	# that is what mtime caches trust (see efcheck(1))
 }
 
-# A corrupt entry and one cut short are misses, then overwritten.
+# A corrupt entry and one cut short are misses, then overwritten; so is
+# one whose JSON is whole but says something else than it was written
+# with (each entry carries the hash of its text).
 rm -r "$cache"
 # shellcheck disable=SC2086
 run fill "$efcheck" --result-cache="$cache" drivers/foo/foo.c -- $flags
 entry=$(echo "$cache"/*)
 [ -f "$entry" ] || fail "FAIL no one entry in $cache: $entry"
-for how in truncate garbage nul empty wrongkey; do
+for how in truncate garbage nul empty wrongkey flip; do
 	case $how in
 	truncate) head -c 200 "$entry" >"$tmp/e" ;;
 	garbage) printf 'efcheck\n\377\376{' >"$tmp/e" ;;
 	nul) tr 'a' '\0' <"$entry" >"$tmp/e" ;;
 	empty) : >"$tmp/e" ;;
 	wrongkey) sed 's/"key":"[0-9a-f]*"/"key":"0"/' "$entry" >"$tmp/e" ;;
+	flip) sed 's/is positive/is pozitive/' "$entry" >"$tmp/e" ;;
 	esac
 	cp "$tmp/e" "$entry"
 	# shellcheck disable=SC2086
@@ -181,6 +184,22 @@ done
 # shellcheck disable=SC2086
 run afterfix "$nop" --result-cache="$cache" drivers/foo/foo.c -- $flags
 same afterfix plain
+
+# Parallel runs (make -j) share DIR: the same findings from each, one
+# entry, nothing left aside.
+rm -r "$cache"
+for i in 1 2 3 4; do
+	# shellcheck disable=SC2086
+	run par$i "$efcheck" --result-cache="$cache" drivers/foo/foo.c -- $flags &
+done
+wait
+for i in 1 2 3 4; do
+	same par$i plain
+done
+# shellcheck disable=SC2012
+n=$(ls -A "$cache" | wc -l)
+[ "$n" = 1 ] && echo "ok   parallel runs left one entry" ||
+	{ echo "FAIL parallel runs left $n files:"; ls -A "$cache"; failed=$((failed + 1)); }
 
 # An unwritable DIR (a path through a regular file, whoever runs this):
 # one warning line, then the right findings and exit value.

@@ -37,6 +37,8 @@
  *   --relative-to=DIR   with --merge: print paths under DIR relative to it
  *   --lines=FILE        show only findings on the 'file<TAB>line' lines of FILE
  *   --format=b4         'ERROR: file:line: message [check]', for b4
+ *   --result-cache=DIR  keep findings in DIR; give them again, without a
+ *                       parse, while no file the parse read has changed
  *   --help, --version
  *
  * Any other argument starting with '-' is a compiler flag; gcc-only and
