@@ -56,6 +56,7 @@ FRONT_OBJS += clang-plugin/util.o
 FRONT_OBJS += clang-plugin/strvec.o
 FRONT_OBJS += clang-plugin/merge.o
 FRONT_OBJS += clang-plugin/scan.o
+FRONT_OBJS += clang-plugin/cache.o
 
 PLUGIN_OBJS += clang-plugin/analyze.o
 PLUGIN_OBJS += clang-plugin/value.o
@@ -100,7 +101,7 @@ clang-plugin/.build-flags: FORCE
 
 clang-plugin/%.o: clang-plugin/%.c clang-plugin/efcheck.h clang-plugin/check_list.h \
 		clang-plugin/front.h clang-plugin/strvec.h clang-plugin/cocci_list.h \
-		clang-plugin/cursor.h clang-plugin/value.h clang-plugin/check.h \
+		clang-plugin/cursor.h clang-plugin/value.h clang-plugin/check.h clang-plugin/cache.h \
 		clang-plugin/.build-flags
 	$(QUIET_CC)$(CC) $(EF_CFLAGS) $(CFLAGS) -c -o $@ $<
 

@@ -661,6 +661,16 @@ static CXTranslationUnit parse(CXIndex index, const char *file,
 	return j == CXError_Success ? tu : NULL;
 }
 
+/* Each file of the translation unit once, for efcheck --result-cache. */
+static void add_dep(CXFile file, CXSourceLocation *stack, unsigned int depth,
+		    CXClientData data)
+{
+	struct ef_result *res = data;
+
+	res->deps = xrealloc(res->deps, (res->nr_deps + 1) * sizeof(char *));
+	res->deps[res->nr_deps++] = ef_take(clang_getFileName(file));
+}
+
 /*
  * Analyse FILE, or CONTENTS (LEN bytes) as if it were FILE's text when
  * CONTENTS is not NULL: the fuzzer's way in.
@@ -681,6 +691,8 @@ void ef_analyze_text(const char *file, const char *contents, unsigned long len,
 			xasprintf("%s: clang could not build an AST", file);
 		goto out_dispose_index;
 	}
+	if (res->want_deps)
+		clang_getInclusions(ctx.tu, add_dep, res);
 	ef_set_main_file(clang_getFile(ctx.tu, file));
 	check_diagnostics(&ctx);
 	ef_errno_load(&ctx);

@@ -75,6 +75,10 @@ struct ef_result {
 	/* compiler flags clang did not know and that were dropped */
 	char **unknown_flags;
 	size_t nr_unknown_flags;
+	/* set by the caller: list in deps every file the parse read */
+	int want_deps;
+	char **deps;
+	size_t nr_deps;
 };
 
 /*

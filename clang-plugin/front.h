@@ -18,6 +18,8 @@ struct unit {
 	struct ef_result res;
 	int skipped; /* prefilter found no candidate */
 	char *error; /* could not be checked: the one line to print */
+	char key[33]; /* its --result-cache entry */
+	int cached; /* res came from the --result-cache */
 };
 
 /* flags.c */

@@ -20,6 +20,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "cache.h"
 #include "front.h"
 
 #define PLUGIN "efcheck-clang.so"
@@ -31,7 +32,7 @@ struct options {
 	enum format fmt;
 	unsigned int enabled;
 	int werror, jobs, print_args, nul, no_prefilter, includers;
-	const char *compdb, *baseline, *lines;
+	const char *compdb, *baseline, *lines, *result_cache;
 	const char *tree, *gen_dir, *summary, *split; /* efcheck-scan's */
 	struct strvec roots;
 };
@@ -75,6 +76,8 @@ static const char usage[] =
 	"  --grep-patterns=fixed|ere  the patterns of efcheck-scan's grep\n"
 	"  --summary=N,M       with --merge: efcheck-scan's summary on stderr\n"
 	"  --split-patch=DIR   split a series FILE|- in DIR/N.files, DIR/N.lines\n"
+	"  --result-cache=DIR  keep findings in DIR; give them again, without a\n"
+	"                      parse, while no file the parse read has changed\n"
 	"  --help, --version\n"
 	"\n"
 	"Any other argument starting with '-' is a compiler flag; gcc-only and\n"
@@ -324,7 +327,7 @@ static void *worker(void *data)
 		pthread_mutex_unlock(&p->lock);
 		if (!u)
 			break;
-		if (u->skipped || u->error)
+		if (u->skipped || u->error || u->cached)
 			continue;
 		sig = sigsetjmp(jb, 1);
 		if (sig) {
@@ -353,13 +356,20 @@ static void *worker(void *data)
 	return NULL;
 }
 
+/*
+ * Check UNITS: the prefilter's candidates (every unit with
+ * --no-prefilter) are parsed, except those --result-cache has.
+ */
 static void run(struct unit *units, int nr, const struct options *o)
 {
 	struct pool p = { .units = units, .nr = nr, .enabled = o->enabled };
+	struct result_cache cache;
 	pthread_t tids[64];
 	pthread_attr_t attr;
 	int i, jobs = o->jobs, todo = 0;
 
+	if (o->result_cache)
+		cache_init(&cache, o->result_cache);
 	for (i = 0; i < nr; i++) {
 		int r = prefilter(units[i].file, &units[i].args,
 				  &units[i].error);
@@ -367,7 +377,10 @@ static void run(struct unit *units, int nr, const struct options *o)
 		if (o->no_prefilter && !r)
 			r = 1;
 		units[i].skipped = r == 0;
-		todo += r == 1;
+		if (r == 1 && o->result_cache)
+			units[i].cached =
+				cache_lookup(&cache, &units[i], o->enabled);
+		todo += r == 1 && !units[i].cached;
 	}
 	if (!todo)
 		return;
@@ -386,6 +399,8 @@ static void run(struct unit *units, int nr, const struct options *o)
 	pthread_attr_destroy(&attr);
 	for (i = 0; i < jobs; i++)
 		pthread_join(tids[i], NULL);
+	for (i = 0; o->result_cache && i < nr; i++)
+		cache_store(&cache, &units[i]);
 }
 
 /* Findings in a FILE given relative to -p are shown as it was given. */
@@ -508,6 +523,10 @@ int main(int argc, char **argv)
 					    o.summary);
 		} else if (!strncmp(a, "--split-patch=", 14)) {
 			o.split = a + 14;
+		} else if (!strncmp(a, "--result-cache=", 15)) {
+			if (!a[15])
+				usage_error("option '%s' needs a directory", a);
+			o.result_cache = a + 15;
 		} else if (!strcmp(a, "--print-clang-args")) {
 			o.print_args = 1;
 		} else if (!strcmp(a, "--werror")) {

@@ -138,6 +138,9 @@ void ef_result_free(struct ef_result *res)
 	for (i = 0; i < res->nr_unknown_flags; i++)
 		free(res->unknown_flags[i]);
 	free(res->unknown_flags);
+	for (i = 0; i < res->nr_deps; i++)
+		free(res->deps[i]);
+	free(res->deps);
 	free(res->parse_error);
 	free(res->fatal);
 	memset(res, 0, sizeof(*res));

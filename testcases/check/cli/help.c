@@ -44,6 +44,8 @@
  *   --grep-patterns=fixed|ere  the patterns of efcheck-scan's grep
  *   --summary=N,M       with --merge: efcheck-scan's summary on stderr
  *   --split-patch=DIR   split a series FILE|- in DIR/N.files, DIR/N.lines
+ *   --result-cache=DIR  keep findings in DIR; give them again, without a
+ *                       parse, while no file the parse read has changed
  *   --help, --version
  *
  * Any other argument starting with '-' is a compiler flag; gcc-only and
