@@ -205,51 +205,61 @@ def efcheck_alone(path, line):
 	return True
 
 
-# State of the file being processed, reset by efcheck_file().
-CUR = None
-TICK = 0
-LASTC = 0
-STAMP = {}  # position key -> TICK when recorded
-KIND = {}  # hook -> (kind, value)
+# State of one group of files: spatch runs every rule over all the files
+# it was given at once (one group; --dir makes a group of each file), so
+# the state is keyed by file and efcheck_group() resets it per group.
+KIND = {}  # (file, hook) -> (kind, value)
 DEFS = {}  # hook -> {(file, line, static)}: its definitions
 USES = {}  # position key of a typed assignment -> hook
 # Rules after a change see a re-parsed copy of the file, with other
-# positions: assignments are then known by function and statement text.
-ELEM = {}  # position key -> (function, statement text)
+# positions: assignments are then known by file, function and statement.
+ELEM = {}  # position key -> (file, function, statement text)
 MACRO = set()  # keys of assignments in #define bodies
-DESC = set()  # unused by this rule
-REFS = set()  # hooks still used after the port
-DROPFN = set()  # first lines of the functions an assignment was dropped from
+REFS = set()  # (file, hook) still used after the port
+DROPFN = set()  # (file, function) an assignment was dropped from
+GONE = set()  # (file, hook) to delete
+SAWC = [False]  # the group has a .c file
+
+
+def efcheck_group():
+	"""A new group starts.  A header processed in a group of its own
+	before a .c file (as --dir does) lends that file its hooks: state of
+	header-only groups is kept until a group with a .c file ends."""
+	if SAWC[0]:
+		for d in (KIND, DEFS, USES, ELEM):
+			d.clear()
+		for d in (MACRO, REFS, DROPFN, GONE, FILES):
+			d.clear()
+	SAWC[0] = False
+
+
+FILES = set()  # the files of the group, as spatch names them
 
 
 def efcheck_file(p):
-	"""Forget the previous file's state when a new .c file starts.  spatch
-	reports the matches in the headers it processes along with a .c file
-	first: those recorded since the previous file's last match are kept."""
-	global CUR, TICK, LASTC
-	TICK += 1
-	if p[0].file.endswith(".h"):
-		return
-	if p[0].file != CUR:
-		keep = {k for k in STAMP if k[0].endswith(".h") and STAMP[k] > LASTC}
-		for d in (USES, ELEM, DESC, STAMP):
-			for k in [k for k in d if k not in keep]:
-				del d[k]
-		MACRO.intersection_update(keep)
-		for d in (KIND, DEFS, REFS, DROPFN):
-			d.clear()
-		CUR = p[0].file
-	LASTC = TICK
+	FILES.add(p[0].file)
+	if not p[0].file.endswith(".h"):
+		SAWC[0] = True
 
 
-def efcheck_macro_value(name, depth=0):
-	"""The text a #define of this file gives NAME, or None."""
-	text = "\n".join(efcheck_cpp(CUR)["lines"]) if CUR else ""
+def efcheck_orig(path):
+	"""The file that spatch's re-parsed copy of a changed function stands
+	for."""
+	m = re.match(r"cocci_small_output-\d+-[0-9a-f]+-(.*)", os.path.basename(path))
+	if not m:
+		return path
+	same = sorted(f for f in FILES if os.path.basename(f) == m.group(1))
+	return same[0] if same else m.group(1)
+
+
+def efcheck_macro_value(name, path):
+	"""The text a #define of the file gives NAME, or None."""
+	text = "\n".join(efcheck_cpp(path)["lines"])
 	m = re.search(r"^\s*#\s*define\s+%s[ \t]+(.+)$" % re.escape(name), text, re.M)
 	return m.group(1).split("/*")[0].split("//")[0].strip() if m else None
 
 
-def efcheck_value_kind(value, arg, depth=0):
+def efcheck_value_kind(value, arg, path, depth=0):
 	"""Classify the one expression a hook returns: (kind, the value)."""
 	v = re.sub(r"\s+", "", value)
 	while v.startswith("(") and v.endswith(")"):
@@ -259,7 +269,7 @@ def efcheck_value_kind(value, arg, depth=0):
 	m = re.fullmatch(r"([^?]+)\?([^:?]+):([^:?]+)", v)
 	if m:
 		for arm in (m.group(2), m.group(3)):
-			k = efcheck_value_kind(arm, arg, depth)
+			k = efcheck_value_kind(arm, arg, path, depth)
 			if k[0] == "positive":
 				return k
 		return "logic", v
@@ -274,10 +284,10 @@ def efcheck_value_kind(value, arg, depth=0):
 	if re.fullmatch(r"E[A-Z0-9]+", core):
 		return ("const" if neg else "positive"), v
 	if re.fullmatch(r"[A-Za-z_]\w*", core):
-		body = efcheck_macro_value(core) if depth < 8 else None
+		body = efcheck_macro_value(core, path) if depth < 8 else None
 		if body is None:
 			return ("const" if re.fullmatch(r"[A-Z][A-Z0-9_]*", core) else "logic"), v
-		k = efcheck_value_kind(("-(%s)" % body) if neg else body, arg, depth + 1)
+		k = efcheck_value_kind(("-(%s)" % body) if neg else body, arg, path, depth + 1)
 		if k[0] == "positive":
 			return "positive", v
 		if k[0] == "const" and neg and not body.lstrip("(").startswith("-"):
@@ -300,14 +310,13 @@ def efcheck_defs(fn, path):
 
 def efcheck_elem(p):
 	line = efcheck_cpp(p[0].file)["lines"][int(p[0].line) - 1]
-	return (p[0].current_element, re.sub(r"\s+", " ", line.strip()))
+	return (efcheck_orig(p[0].file), p[0].current_element, re.sub(r"\s+", " ", line.strip()))
 
 
 def efcheck_use(p, fn):
 	efcheck_file(p)
 	USES[efcheck_key(p)] = fn
 	ELEM[efcheck_key(p)] = efcheck_elem(p)
-	STAMP[efcheck_key(p)] = TICK
 
 
 def efcheck_state(key):
@@ -336,10 +345,12 @@ def efcheck_state1(key):
 	defs = efcheck_defs(fn, path)
 	if len(defs) > 1:
 		return "report", "redefined", None
-	kind, value = KIND.get(fn, ("undefined", None))
+	if not defs:
+		return "report", "undefined", None
+	(dfile, dline, static), = defs
+	kind, value = KIND.get((dfile, fn), ("logic", None))
 	if kind not in ("const", "identity"):
 		return "report", kind, value
-	(dfile, dline, static), = defs
 	if efcheck_in_cond(dfile, dline):
 		return "report", "compat-def", value
 	if kind == "identity":
@@ -361,9 +372,19 @@ def efcheck_port_at(p):
 	return efcheck_action_at(p) == "port"
 
 
+def efcheck_port_value(p, fn, C):
+	"""C is the value of the hook fn of p's file: bindings of one file do
+	not reach another one of the same group."""
+	defs = efcheck_defs(fn, efcheck_orig(p[0].file))
+	if len(defs) != 1:
+		return False
+	k = KIND.get((next(iter(defs))[0], fn))
+	return bool(k) and k[1] == re.sub(r"\s+", "", C)
+
+
 def efcheck_drop_at(p):
 	if efcheck_action_at(p) == "drop":
-		DROPFN.add(p[0].current_element)
+		DROPFN.add((efcheck_orig(p[0].file), p[0].current_element))
 		return True
 	return False
 
@@ -372,23 +393,22 @@ def efcheck_portable(fn):
 	return any(f == fn and efcheck_state(k)[0] == "port" for k, f in USES.items())
 
 
-def efcheck_deletable(fn):
+def efcheck_deletable(fn, path):
 	"""The hook goes if every use was ported and it is a static function of
 	this .c file, defined once."""
-	if fn in REFS:
+	if (path, fn) in REFS or path.endswith(".h"):
 		return False
-	uses = [k for k, f in USES.items() if f == fn]
+	uses = [k for k, f in USES.items() if f == fn and k[0] == path]
 	if not uses or any(efcheck_state(k)[0] == "report" for k in uses):
 		return False
-	defs = DEFS.get(fn, set())
+	defs = {d for d in DEFS.get(fn, set()) if d[0] == path}
 	if len(defs) != 1:
 		return False
-	dfile, dline, static = next(iter(defs))
-	return static and not dfile.endswith(".h") and all(k[0] == dfile for k in uses)
+	return next(iter(defs))[2]
 
 
 def efcheck_in_dropfn(p):
-	return p[0].current_element in DROPFN
+	return (efcheck_orig(p[0].file), p[0].current_element) in DROPFN
 
 
 def efcheck_advice(key):
@@ -440,6 +460,10 @@ def efcheck_used(fn):
 
 def efcheck_spoken(p):
 	return efcheck_key(p) in USES or efcheck_key(p) in MACRO
+
+@script:python@
+@@
+efcheck_group()
 
 // Where the hook is set: desc->action of a struct vm_area_desc, a struct
 // mmap_action through a pointer or a local, or an initializer.
@@ -502,7 +526,6 @@ p << anyset.p;
 efcheck_file(p)
 if efcheck_macro(p) and efcheck_key(p) not in USES:
 	MACRO.add(efcheck_key(p))
-	STAMP[efcheck_key(p)] = TICK
 
 // What the hook does.  "int fn(int err) { return C; }" is classified by
 // efcheck_value_kind(); any other definition has logic.
@@ -519,8 +542,9 @@ int fn@p(int err) { return C; }
 fn << def.fn;
 err << def.err;
 C << def.C;
+p << def.p;
 @@
-KIND[fn] = (efcheck_value_kind(C, err)[0], re.sub(r"\s+", "", C))
+KIND[(p[0].file, fn)] = (efcheck_value_kind(C, err, p[0].file)[0], re.sub(r"\s+", "", C))
 
 @ldef depends on hook || hooki@
 identifier fn;
@@ -533,7 +557,8 @@ int fn@p(...) { ... }
 fn << ldef.fn;
 p << ldef.p;
 @@
-KIND.setdefault(fn, ("logic", None))
+efcheck_file(p)
+KIND.setdefault((p[0].file, fn), ("logic", None))
 head = "\n".join(efcheck_cpp(p[0].file)["lines"][max(0, int(p[0].line) - 2):int(p[0].line)])
 efcheck_def(fn, p, bool(re.search(r"\bstatic\b", head.split(";")[-1].split("}")[-1])))
 
@@ -559,7 +584,7 @@ coccinelle.fld = cocci.make_ident(FIELD)
 expression E, E1;
 identifier pdef.fn, target.fld;
 expression pdef.C;
-position p : script:python() { efcheck_port_at(p) };
+position p : script:python(fn, C) { efcheck_port_at(p) and efcheck_port_value(p, fn, C) };
 @@
 
   E1;
@@ -570,7 +595,7 @@ position p : script:python() { efcheck_port_at(p) };
 expression E, E1;
 identifier pdef.fn, target.fld;
 expression pdef.C;
-position p : script:python() { efcheck_port_at(p) };
+position p : script:python(fn, C) { efcheck_port_at(p) and efcheck_port_value(p, fn, C) };
 @@
 
   E1;
@@ -581,7 +606,7 @@ position p : script:python() { efcheck_port_at(p) };
 expression E;
 identifier pdef.fn, target.fld;
 expression pdef.C;
-position p : script:python() { efcheck_port_at(p) };
+position p : script:python(fn, C) { efcheck_port_at(p) and efcheck_port_value(p, fn, C) };
 @@
 
 (
@@ -595,7 +620,7 @@ position p : script:python() { efcheck_port_at(p) };
 @set3 depends on patch && (hook || hooki || anyset)@
 identifier pdef.fn, target.fld, x;
 expression pdef.C;
-position p : script:python() { efcheck_port_at(p) };
+position p : script:python(fn, C) { efcheck_port_at(p) and efcheck_port_value(p, fn, C) };
 @@
 
 struct mmap_action x = { ...,
@@ -705,29 +730,34 @@ fn@p
 
 @script:python depends on patch@
 fn << still.fn;
+p << still.p;
 @@
-REFS.add(fn)
+REFS.add((efcheck_orig(p[0].file), fn))
 
 @script:python unused depends on patch@
 fn << ldef.fn;
+p << ldef.p;
 gone;
 @@
-if not efcheck_deletable(fn):
+if not efcheck_deletable(fn, p[0].file):
 	cocci.include_match(False)
 else:
+	GONE.add((p[0].file, fn))
 	coccinelle.gone = cocci.make_ident(fn)
 
 @depends on patch && (hook || hooki || anyset)@
 identifier unused.gone;
+position q : script:python(gone) { (efcheck_orig(q[0].file), gone) in GONE };
 @@
 
-- static int gone(...);
+- static int gone@q(...);
 
 @depends on patch && (hook || hooki || anyset)@
 identifier unused.gone;
+position q : script:python(gone) { (efcheck_orig(q[0].file), gone) in GONE };
 @@
 
-- static int gone(...) { ... }
+- static int gone@q(...) { ... }
 
 // context, report and org speak about the same assignments.
 

@@ -186,54 +186,66 @@ def efcheck_emit(p, msg, name):
 	else:
 		coccilib.report.print_report(p[0], "%s [%s]" % (msg, name))
 HOOKS = FIELD == "error_hook"
-CUR = None
-TICK = 0
-LASTC = 0
-STAMP = {}  # position key -> TICK when recorded
-ZERO = set()  # hooks that only make the VMA anonymous
+# State of one group of files: spatch runs every rule over all the files
+# it was given at once (one group; --dir makes a group of each file), so
+# the state is keyed by file and efcheck_group() resets it per group.
+ZERO = set()  # (file, hook) of hooks that only make the VMA anonymous
 DEFS = {}  # hook -> {(file, line, static)}: its definitions
 USES = {}  # position key -> hook
-ELEM = {}  # position key -> (function, statement text)
+# Rules after a change see a re-parsed copy of the file, with other
+# positions: assignments are then known by file, function and statement.
+ELEM = {}  # position key -> (file, function, statement text)
 DESC = set()  # keys set through a struct vm_area_desc
 MACRO = set()
-REFS = set()
+REFS = set()  # (file, hook) still used after the port
+GONE = set()  # (file, hook) to delete
+FILES = set()  # the files of the group, as spatch names them
+SAWC = [False]  # the group has a .c file
+
+
+def efcheck_group():
+	"""A new group starts.  A header processed in a group of its own
+	before a .c file (as --dir does) lends that file its hooks: state of
+	header-only groups is kept until a group with a .c file ends."""
+	if SAWC[0]:
+		for d in (DEFS, USES, ELEM):
+			d.clear()
+		for d in (ZERO, DESC, MACRO, REFS, GONE, FILES):
+			d.clear()
+	SAWC[0] = False
 
 
 def efcheck_file(p):
-	"""Forget the previous file's state when a new .c file starts.  spatch
-	reports the matches in the headers it processes along with a .c file
-	first: those recorded since the previous file's last match are kept."""
-	global CUR, TICK, LASTC
-	TICK += 1
-	if p[0].file.endswith(".h"):
-		return
-	if p[0].file != CUR:
-		keep = {k for k in STAMP if k[0].endswith(".h") and STAMP[k] > LASTC}
-		for d in (USES, ELEM, DESC, STAMP):
-			for k in [k for k in d if k not in keep]:
-				del d[k]
-		MACRO.intersection_update(keep)
-		for d in (ZERO, DEFS, REFS):
-			d.clear()
-		CUR = p[0].file
-	LASTC = TICK
+	FILES.add(p[0].file)
+	if not p[0].file.endswith(".h"):
+		SAWC[0] = True
+
+
+def efcheck_orig(path):
+	"""The file that spatch's re-parsed copy of a changed function stands
+	for."""
+	m = re.match(r"cocci_small_output-\d+-[0-9a-f]+-(.*)", os.path.basename(path))
+	if not m:
+		return path
+	same = sorted(f for f in FILES if os.path.basename(f) == m.group(1))
+	return same[0] if same else m.group(1)
 
 
 def efcheck_elem(p):
 	line = efcheck_cpp(p[0].file)["lines"][int(p[0].line) - 1]
-	return (p[0].current_element, re.sub(r"\s+", " ", line.strip()))
+	return (efcheck_orig(p[0].file), p[0].current_element, re.sub(r"\s+", " ", line.strip()))
 
 
 def efcheck_use(p, fn, desc):
 	efcheck_file(p)
 	USES[efcheck_key(p)] = fn
 	ELEM[efcheck_key(p)] = efcheck_elem(p)
-	STAMP[efcheck_key(p)] = TICK
 	if desc:
 		DESC.add(efcheck_key(p))
 
 
 def efcheck_def(fn, p):
+	efcheck_file(p)
 	head = "\n".join(efcheck_cpp(p[0].file)["lines"][max(0, int(p[0].line) - 2):int(p[0].line)])
 	static = bool(re.search(r"\bstatic\b", head.split(";")[-1].split("}")[-1]))
 	DEFS.setdefault(fn, set()).add((p[0].file, int(p[0].line), static))
@@ -256,7 +268,7 @@ def efcheck_state1(key):
 	defs = efcheck_defs(fn, key[0])
 	if len(defs) > 1:
 		return "report", "redefined"
-	if fn not in ZERO:
+	if not defs or (next(iter(defs))[0], fn) not in ZERO:
 		return "report", "other"
 	dfile, dline, static = next(iter(defs))
 	if efcheck_in_cond(dfile, dline):
@@ -292,17 +304,24 @@ def efcheck_spoken(p):
 	return efcheck_key(p) in USES or efcheck_key(p) in MACRO
 
 
-def efcheck_deletable(fn):
-	if fn in REFS:
+def efcheck_call_at(p, fn, pz):
+	"""pz is the definition of the hook fn that p sees: the call made of
+	one file's hook does not reach another file of the same group."""
+	defs = efcheck_defs(fn, efcheck_orig(p[0].file))
+	return defs == {(pz[0].file, int(pz[0].line), True)} or \
+		defs == {(pz[0].file, int(pz[0].line), False)}
+
+
+def efcheck_deletable(fn, path):
+	if (path, fn) in REFS or path.endswith(".h"):
 		return False
-	uses = [k for k, f in USES.items() if f == fn]
+	uses = [k for k, f in USES.items() if f == fn and k[0] == path]
 	if not uses or any(efcheck_state(k)[0] == "report" for k in uses):
 		return False
-	defs = DEFS.get(fn, set())
+	defs = {d for d in DEFS.get(fn, set()) if d[0] == path}
 	if len(defs) != 1:
 		return False
-	dfile, dline, static = next(iter(defs))
-	return static and not dfile.endswith(".h") and all(k[0] == dfile for k in uses)
+	return next(iter(defs))[2]
 
 
 def efcheck_advice(key):
@@ -317,7 +336,7 @@ def efcheck_advice(key):
 		return "success_hook '%s' is defined under #if: port it by hand for each configuration" % fn, "compat-branch"
 	if kind == "redefined":
 		return "success_hook '%s' is defined more than once (#ifdef/#else): port each configuration by hand" % fn, "hook-redefined"
-	if fn in ZERO:
+	if defs and (next(iter(defs))[0], fn) in ZERO:
 		keep = ""
 		if kind == "zero" and next(iter(defs))[0].endswith(".h"):
 			keep = " (keep '%s': it is defined in a header)" % fn
@@ -325,6 +344,10 @@ def efcheck_advice(key):
 			keep = " (keep '%s': it is not static)" % fn
 		return "success_hook '%s' only marks the VMA anonymous: call vma_desc_set_anonymous() in mmap_prepare instead%s" % (fn, keep), "removed-hook"
 	return "success_hook '%s' was removed in v7.2: move its work to vm_ops->mapped" % fn, "removed-hook"
+
+@script:python@
+@@
+efcheck_group()
 
 // Where the hook is set.  Only desc->action can become a call with desc.
 
@@ -399,7 +422,6 @@ p << anyset.p;
 efcheck_file(p)
 if efcheck_macro(p) and efcheck_key(p) not in USES:
 	MACRO.add(efcheck_key(p))
-	STAMP[efcheck_key(p)] = TICK
 
 @def depends on hook || hooka || hooki@
 identifier fn;
@@ -422,29 +444,30 @@ efcheck_def(fn, p)
 identifier fn, vma, v;
 comments c;
 type T;
+position pz;
 @@
 
 (
-int fn(T *vma)
+int fn@pz(T *vma)
 {
   vma_set_anonymous@c((struct vm_area_struct *)vma);
   return 0;
 }
 |
-int fn(T *vma)
+int fn@pz(T *vma)
 {
   vma_set_anonymous@c(vma);
   return 0;
 }
 |
-int fn(T *vma)
+int fn@pz(T *vma)
 {
   struct vm_area_struct *v = (struct vm_area_struct *)vma;
   vma_set_anonymous@c(v);
   return 0;
 }
 |
-int fn(T *vma)
+int fn@pz(T *vma)
 {
   struct vm_area_struct *v = vma;
   vma_set_anonymous@c(v);
@@ -455,17 +478,23 @@ int fn(T *vma)
 @script:python call@
 fn << zero.fn;
 c << zero.c;
+pz << zero.pz;
 f;
 @@
-ZERO.add(fn)
+ZERO.add((pz[0].file, fn))
 before = c[0].before.strip() if c else ""
 coccinelle.f = cocci.make_ident(before + "\n\tvma_desc_set_anonymous" if before else "vma_desc_set_anonymous")
 
+// The call is the one made of the definition the assignment's file sees
+// (pz): a group of files may define hooks of the same name.  The last
+// branch never matches; it only puts pz into the rule's code.
+
 @depends on patch && (hook || hooka || hooki || anyset)@
 expression D, E1;
-identifier fn : script:python() { efcheck_portable(fn) };
+identifier zero.fn;
+position zero.pz;
 identifier call.f;
-position p : script:python() { efcheck_port_at(p) };
+position p : script:python(fn, pz) { efcheck_port_at(p) and efcheck_call_at(p, fn, pz) };
 @@
 
 (
@@ -482,6 +511,8 @@ position p : script:python() { efcheck_port_at(p) };
 |
 - D.action.success_hook@p = fn;
 + f(&D);
+|
+  fn@pz(...);
 )
 
 @still depends on patch && (hook || hooka || hooki || anyset)@
@@ -493,29 +524,34 @@ fn@p
 
 @script:python depends on patch@
 fn << still.fn;
+p << still.p;
 @@
-REFS.add(fn)
+REFS.add((efcheck_orig(p[0].file), fn))
 
 @script:python unused depends on patch@
 fn << zero.fn;
+pz << zero.pz;
 gone;
 @@
-if not efcheck_deletable(fn):
+if not efcheck_deletable(fn, pz[0].file):
 	cocci.include_match(False)
 else:
+	GONE.add((pz[0].file, fn))
 	coccinelle.gone = cocci.make_ident(fn)
 
 @depends on patch && (hook || hooka || hooki || anyset)@
 identifier unused.gone;
+position q : script:python(gone) { (efcheck_orig(q[0].file), gone) in GONE };
 @@
 
-- static int gone(...);
+- static int gone@q(...);
 
 @depends on patch && (hook || hooka || hooki || anyset)@
 identifier unused.gone;
+position q : script:python(gone) { (efcheck_orig(q[0].file), gone) in GONE };
 @@
 
-- static int gone(...) { ... }
+- static int gone@q(...) { ... }
 
 @depends on context && (hook || hooka || hooki || anyset)@
 expression E, V;
