@@ -218,6 +218,7 @@ MACRO = set()  # keys of assignments in #define bodies
 REFS = set()  # (file, hook) still used after the port
 DROPFN = set()  # (file, function) an assignment was dropped from
 GONE = set()  # (file, hook) to delete
+LONE = set()  # keys of assignments alone in an if with side effects
 SAWC = [False]  # the group has a .c file
 
 
@@ -228,7 +229,7 @@ def efcheck_group():
 	if SAWC[0]:
 		for d in (KIND, DEFS, USES, ELEM):
 			d.clear()
-		for d in (MACRO, REFS, DROPFN, GONE, FILES):
+		for d in (MACRO, REFS, DROPFN, GONE, FILES, LONE):
 			d.clear()
 	SAWC[0] = False
 
@@ -327,7 +328,7 @@ def efcheck_state(key):
 	if st[0] != "report":
 		for k, e in ELEM.items():
 			if e == ELEM[key] and efcheck_state1(k)[0] != st[0]:
-				return "report", "compat", None
+				return "report", "twin", None
 	return st
 
 
@@ -339,6 +340,8 @@ def efcheck_state1(key):
 	if fn == "NULL":
 		if efcheck_alone(path, line):
 			return "report", "alone", None
+		if key in LONE:
+			return "report", "lonely", None
 		return "drop", "null", None
 	if efcheck_compat(path, line):
 		return "report", "compat", None
@@ -356,6 +359,8 @@ def efcheck_state1(key):
 	if kind == "identity":
 		if efcheck_alone(path, line):
 			return "report", "alone", value
+		if key in LONE:
+			return "report", "lonely", value
 		return "drop", kind, value
 	return "port", kind, value
 
@@ -430,6 +435,10 @@ def efcheck_advice(key):
 		return "error_hook '%s' is in a version-compat branch, correct for older kernels: left alone" % fn, "compat-branch"
 	if kind == "compat-def":
 		return "error_hook '%s' is defined under #if: port it by hand for each configuration" % fn, "compat-branch"
+	if kind == "twin":
+		return "error_hook '%s' is set by the same statement elsewhere in this function, where it must stay: port this one by hand" % fn, "removed-hook"
+	if kind == "lonely":
+		return "error_hook '%s' is all an if does whose condition has side effects: drop the assignment by hand, keeping the condition's effects" % fn, "removed-hook"
 	if kind == "alone":
 		return "error_hook '%s' is the only code of its #if branch: drop it together with the #if" % fn, "removed-hook"
 	if kind == "redefined":
@@ -562,6 +571,32 @@ KIND.setdefault((p[0].file, fn), ("logic", None))
 head = "\n".join(efcheck_cpp(p[0].file)["lines"][max(0, int(p[0].line) - 2):int(p[0].line)])
 efcheck_def(fn, p, bool(re.search(r"\bstatic\b", head.split(";")[-1].split("}")[-1])))
 
+// The only statement of an if without else whose condition has side
+// effects: dropping it would leave "if (x) {}", dropping the if would drop
+// the side effects.  Reported.
+
+@lonely depends on hook || hooki@
+expression E;
+identifier fn;
+expression X : script:python() { not efcheck_pure(X) };
+position p;
+@@
+
+(
+  if (X) { E.error_hook@p = fn; }
+|
+  if (X) E.error_hook@p = fn;
+|
+  if (X) { E->error_hook@p = fn; }
+|
+  if (X) E->error_hook@p = fn;
+)
+
+@script:python@
+p << lonely.p;
+@@
+LONE.add(efcheck_key(p))
+
 // Hooks that can be ported, matched again with their value.
 
 @pdef depends on patch && (hook || hooki)@
@@ -632,25 +667,31 @@ struct mmap_action x = { ...,
 + C
   , ... };
 
-// Dropped: identity hooks and NULL.  An if or else left without a body
-// goes with the assignment.
+// Dropped: identity hooks and NULL.  An else, or an else if, left without
+// a body goes with the assignment; an if without else goes too, when its
+// condition has no side effect (see lonely); an if with an else gets the
+// condition negated, side effects and all.
 
-@dropif depends on patch && (hook || hooki || anyset)@
-expression E;
+@dropelif depends on patch && (hook || hooki || anyset)@
+expression E, X;
 identifier fn;
-expression X : script:python() { efcheck_pure(X) };
+expression Y : script:python() { efcheck_pure(Y) };
 position p : script:python() { efcheck_drop_at(p) };
 statement S;
 @@
 
 (
-- if (X) { E.error_hook@p = fn; }
+  if (X) S
+- else if (Y) { E.error_hook@p = fn; }
 |
-- if (X) E.error_hook@p = fn;
+  if (X) S
+- else if (Y) E.error_hook@p = fn;
 |
-- if (X) { E->error_hook@p = fn; }
+  if (X) S
+- else if (Y) { E->error_hook@p = fn; }
 |
-- if (X) E->error_hook@p = fn;
+  if (X) S
+- else if (Y) E->error_hook@p = fn;
 |
   if (X) S
 - else { E.error_hook@p = fn; }
@@ -665,10 +706,26 @@ statement S;
 - else E->error_hook@p = fn;
 )
 
-@dropthen depends on patch && (hook || hooki || anyset)@
+@dropif depends on patch && (hook || hooki || anyset)@
 expression E;
 identifier fn;
 expression X : script:python() { efcheck_pure(X) };
+position p : script:python() { efcheck_drop_at(p) };
+@@
+
+(
+- if (X) { E.error_hook@p = fn; }
+|
+- if (X) E.error_hook@p = fn;
+|
+- if (X) { E->error_hook@p = fn; }
+|
+- if (X) E->error_hook@p = fn;
+)
+
+@dropthen depends on patch && (hook || hooki || anyset)@
+expression E, X;
+identifier fn;
 position p : script:python() { efcheck_drop_at(p) };
 statement S;
 @@
