@@ -93,9 +93,13 @@ def efcheck_cpp(path):
 	fstart = None
 	comment = False
 	for n, text in enumerate(lines, 1):
+		# the lines of a #define are in the conditionals around it
+		here = tuple((g, len(info["groups"][g]["branches"]) - 1)
+			     for g in stack if not info["groups"][g].get("guard"))
 		if cont:
 			if name:
 				info["macro"][n] = name
+				info["where"][n] = here
 			cont = text.rstrip().endswith("\\")
 			continue
 		m = re.match(r"\s*#\s*(\w+)(.*)", text)
@@ -106,6 +110,7 @@ def efcheck_cpp(path):
 			if d == "define":
 				name = re.match(r"\w*", arg).group(0)
 				info["macro"][n] = name
+				info["where"][n] = here
 				# an include guard is no configuration branch
 				if stack:
 					g = info["groups"][stack[-1]]
@@ -218,6 +223,7 @@ MACRO = set()  # keys of assignments in #define bodies
 REFS = set()  # (file, hook) still used after the port
 DROPFN = set()  # (file, function) an assignment was dropped from
 GONE = set()  # (file, hook) to delete
+MCOMPAT = set()  # keys of assignments in #define bodies of compat branches
 LONE = set()  # keys of assignments alone in an if with side effects
 SAWC = [False]  # the group has a .c file
 
@@ -229,7 +235,7 @@ def efcheck_group():
 	if SAWC[0]:
 		for d in (KIND, DEFS, USES, ELEM):
 			d.clear()
-		for d in (MACRO, REFS, DROPFN, GONE, FILES, LONE):
+		for d in (MACRO, REFS, DROPFN, GONE, FILES, MCOMPAT, LONE):
 			d.clear()
 	SAWC[0] = False
 
@@ -468,7 +474,7 @@ def efcheck_used(fn):
 
 
 def efcheck_spoken(p):
-	return efcheck_key(p) in USES or efcheck_key(p) in MACRO
+	return efcheck_key(p) in USES or efcheck_key(p) in MACRO or efcheck_key(p) in MCOMPAT
 
 @script:python@
 @@
@@ -534,7 +540,10 @@ p << anyset.p;
 @@
 efcheck_file(p)
 if efcheck_macro(p) and efcheck_key(p) not in USES:
-	MACRO.add(efcheck_key(p))
+	if efcheck_compat(p[0].file, p[0].line):
+		MCOMPAT.add(efcheck_key(p))
+	else:
+		MACRO.add(efcheck_key(p))
 
 // What the hook does.  "int fn(int err) { return C; }" is classified by
 // efcheck_value_kind(); any other definition has logic.
@@ -853,3 +862,5 @@ p << anyset.p;
 @@
 if efcheck_key(p) in MACRO:
 	efcheck_emit(p, "error_hook set inside macro '%s': port the macro by hand" % efcheck_macro(p), "macro-body")
+elif efcheck_key(p) in MCOMPAT:
+	efcheck_emit(p, "error_hook set inside macro '%s' of a version-compat branch, correct for older kernels: left alone" % efcheck_macro(p), "compat-branch")

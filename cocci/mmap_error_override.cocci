@@ -93,9 +93,13 @@ def efcheck_cpp(path):
 	fstart = None
 	comment = False
 	for n, text in enumerate(lines, 1):
+		# the lines of a #define are in the conditionals around it
+		here = tuple((g, len(info["groups"][g]["branches"]) - 1)
+			     for g in stack if not info["groups"][g].get("guard"))
 		if cont:
 			if name:
 				info["macro"][n] = name
+				info["where"][n] = here
 			cont = text.rstrip().endswith("\\")
 			continue
 		m = re.match(r"\s*#\s*(\w+)(.*)", text)
@@ -106,6 +110,7 @@ def efcheck_cpp(path):
 			if d == "define":
 				name = re.match(r"\w*", arg).group(0)
 				info["macro"][n] = name
+				info["where"][n] = here
 				# an include guard is no configuration branch
 				if stack:
 					g = info["groups"][stack[-1]]

@@ -92,9 +92,13 @@ def efcheck_cpp(path):
 	fstart = None
 	comment = False
 	for n, text in enumerate(lines, 1):
+		# the lines of a #define are in the conditionals around it
+		here = tuple((g, len(info["groups"][g]["branches"]) - 1)
+			     for g in stack if not info["groups"][g].get("guard"))
 		if cont:
 			if name:
 				info["macro"][n] = name
+				info["where"][n] = here
 			cont = text.rstrip().endswith("\\")
 			continue
 		m = re.match(r"\s*#\s*(\w+)(.*)", text)
@@ -105,6 +109,7 @@ def efcheck_cpp(path):
 			if d == "define":
 				name = re.match(r"\w*", arg).group(0)
 				info["macro"][n] = name
+				info["where"][n] = here
 				# an include guard is no configuration branch
 				if stack:
 					g = info["groups"][stack[-1]]
@@ -199,6 +204,7 @@ DESC = set()  # keys set through a struct vm_area_desc
 MACRO = set()
 REFS = set()  # (file, hook) still used after the port
 GONE = set()  # (file, hook) to delete
+MCOMPAT = set()  # keys of assignments in #define bodies of compat branches
 FILES = set()  # the files of the group, as spatch names them
 SAWC = [False]  # the group has a .c file
 
@@ -210,7 +216,7 @@ def efcheck_group():
 	if SAWC[0]:
 		for d in (DEFS, USES, ELEM):
 			d.clear()
-		for d in (ZERO, DESC, MACRO, REFS, GONE, FILES):
+		for d in (ZERO, DESC, MACRO, REFS, GONE, FILES, MCOMPAT):
 			d.clear()
 	SAWC[0] = False
 
@@ -301,7 +307,7 @@ def efcheck_used(fn):
 
 
 def efcheck_spoken(p):
-	return efcheck_key(p) in USES or efcheck_key(p) in MACRO
+	return efcheck_key(p) in USES or efcheck_key(p) in MACRO or efcheck_key(p) in MCOMPAT
 
 
 def efcheck_call_at(p, fn, pz):
@@ -421,7 +427,10 @@ p << anyset.p;
 @@
 efcheck_file(p)
 if efcheck_macro(p) and efcheck_key(p) not in USES:
-	MACRO.add(efcheck_key(p))
+	if efcheck_compat(p[0].file, p[0].line):
+		MCOMPAT.add(efcheck_key(p))
+	else:
+		MACRO.add(efcheck_key(p))
 
 @def depends on hook || hooka || hooki@
 identifier fn;
@@ -593,3 +602,5 @@ p << anyset.p;
 @@
 if efcheck_key(p) in MACRO:
 	efcheck_emit(p, "success_hook set inside macro '%s': port the macro by hand" % efcheck_macro(p), "macro-body")
+elif efcheck_key(p) in MCOMPAT:
+	efcheck_emit(p, "success_hook set inside macro '%s' of a version-compat branch, correct for older kernels: left alone" % efcheck_macro(p), "compat-branch")
