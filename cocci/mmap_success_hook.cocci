@@ -171,6 +171,34 @@ def efcheck_compat(path, line):
 	return False
 
 
+def efcheck_same_branch(dfile, dline, path, line):
+	"""True if the definition at dline is compiled whenever line is: its
+	preprocessor branches are the first of those of line."""
+	if dfile != path:
+		return False
+	info = efcheck_cpp(path)
+	dw = info["where"].get(int(dline), ())
+	return info["where"].get(int(line), ())[:len(dw)] == dw
+
+
+def efcheck_def_alone(path, dline):
+	"""True if the function defined at dline is all its innermost
+	preprocessor branch holds: deleting it would leave an empty #ifdef."""
+	info = efcheck_cpp(path)
+	where = info["where"].get(int(dline))
+	if not where:
+		return False
+	g, b = where[-1]
+	a, e = info["groups"][g]["branches"][b]
+	for n in range(a + 1, e):
+		t = info["lines"][n - 1].strip()
+		if n == int(dline) or info["func"].get(n) in (int(dline), int(dline) + 1):
+			continue
+		if t and not t.startswith(("/*", "*", "//", "#")):
+			return False
+	return True
+
+
 def efcheck_in_cond(path, line):
 	return bool(efcheck_cpp(path)["where"].get(int(line)))
 
@@ -278,7 +306,12 @@ def efcheck_state1(key):
 		return "report", "other"
 	dfile, dline, static = next(iter(defs))
 	if efcheck_in_cond(dfile, dline):
-		return "report", "compat-def"
+		if efcheck_compat(dfile, dline):
+			return "report", "compat-def"
+		# a configuration branch: wrong wherever it is compiled on this tree
+		if not efcheck_same_branch(dfile, dline, key[0], key[1]) or \
+		   efcheck_def_alone(dfile, dline):
+			return "report", "config-def"
 	if key not in DESC:
 		return "report", "no-desc"
 	return "port", "zero"
@@ -338,6 +371,8 @@ def efcheck_advice(key):
 		return "success_hook '%s' kept: this tree still declares success_hook in struct mmap_action" % fn, "hook-declared"
 	if kind == "compat":
 		return "success_hook '%s' is in a version-compat branch, correct for older kernels: left alone" % fn, "compat-branch"
+	if kind == "config-def":
+		return "success_hook '%s' is defined under a configuration #if: port it by hand where it is compiled" % fn, "removed-hook"
 	if kind == "compat-def":
 		return "success_hook '%s' is defined under #if: port it by hand for each configuration" % fn, "compat-branch"
 	if kind == "redefined":
