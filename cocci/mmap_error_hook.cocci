@@ -511,10 +511,6 @@ def efcheck_used(fn):
 def efcheck_spoken(p):
 	return efcheck_key(p) in USES or efcheck_key(p) in MACRO or efcheck_key(p) in MCOMPAT
 
-@script:python@
-@@
-efcheck_group()
-
 // Where the hook is set: desc->action of a struct vm_area_desc, a struct
 // mmap_action through a pointer or a local, or an initializer.
 
@@ -544,18 +540,6 @@ position p;
 
 struct mmap_action x = { ..., .error_hook@p = fn, ... };
 
-@script:python@
-fn << hook.fn;
-p << hook.p;
-@@
-efcheck_use(p, fn)
-
-@script:python@
-fn << hooki.fn;
-p << hooki.p;
-@@
-efcheck_use(p, fn)
-
 // Any other error_hook assignment is another struct's member, unless it is
 // in a macro body, where types are unknown: that one is reported.
 
@@ -569,6 +553,26 @@ E.error_hook@p = V
 |
 E->error_hook@p = V
 )
+
+// A new group of files starts (see efcheck_group).  A script that
+// depends on no rule would run on every file and defeat the git grep
+// prefilter.
+
+@script:python depends on hook || hooki || anyset@
+@@
+efcheck_group()
+
+@script:python@
+fn << hook.fn;
+p << hook.p;
+@@
+efcheck_use(p, fn)
+
+@script:python@
+fn << hooki.fn;
+p << hooki.p;
+@@
+efcheck_use(p, fn)
 
 @script:python@
 p << anyset.p;

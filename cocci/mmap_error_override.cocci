@@ -335,10 +335,6 @@ def efcheck_note_compat(p, f):
 def efcheck_renamable(p):
 	return efcheck_elem(p) not in COMPAT
 
-@script:python@
-@@
-efcheck_group()
-
 // Prefilter: the field names themselves, for coccicheck's git grep.
 
 @tok@
@@ -366,6 +362,14 @@ T x = { ..., .error_override = V, ... };
 |
 T x = { ..., .error_filter = V, ... };
 )
+
+// A new group of files starts (see efcheck_group).  A script that
+// depends on no rule would run on every file and defeat the git grep
+// prefilter.
+
+@script:python depends on tok || toki@
+@@
+efcheck_group()
 
 // Where the field is set: desc->action of a struct vm_area_desc, a struct
 // mmap_action through a pointer or a local, or an initializer.

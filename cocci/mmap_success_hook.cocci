@@ -386,10 +386,6 @@ def efcheck_advice(key):
 		return "success_hook '%s' only marks the VMA anonymous: call vma_desc_set_anonymous() in mmap_prepare instead%s" % (fn, keep), "removed-hook"
 	return "success_hook '%s' was removed in v7.2: move its work to vm_ops->mapped" % fn, "removed-hook"
 
-@script:python@
-@@
-efcheck_group()
-
 // Where the hook is set.  Only desc->action can become a call with desc.
 
 @hook@
@@ -425,6 +421,28 @@ position p;
 
 struct mmap_action x = { ..., .success_hook@p = fn, ... };
 
+// Any other success_hook assignment is another struct's member, unless it
+// is in a macro body, where types are unknown: that one is reported.
+
+@anyset@
+expression E, V;
+position p;
+@@
+
+(
+E.success_hook@p = V
+|
+E->success_hook@p = V
+)
+
+// A new group of files starts (see efcheck_group).  A script that
+// depends on no rule would run on every file and defeat the git grep
+// prefilter.
+
+@script:python depends on hook || hooka || hooki || anyset@
+@@
+efcheck_group()
+
 @script:python@
 fn << hook.fn;
 p << hook.p;
@@ -442,20 +460,6 @@ fn << hooki.fn;
 p << hooki.p;
 @@
 efcheck_use(p, fn, False)
-
-// Any other success_hook assignment is another struct's member, unless it
-// is in a macro body, where types are unknown: that one is reported.
-
-@anyset@
-expression E, V;
-position p;
-@@
-
-(
-E.success_hook@p = V
-|
-E->success_hook@p = V
-)
 
 @script:python@
 p << anyset.p;
