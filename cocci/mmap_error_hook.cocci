@@ -93,9 +93,13 @@ def efcheck_cpp(path):
 	fstart = None
 	comment = False
 	for n, text in enumerate(lines, 1):
+		# the lines of a #define are in the conditionals around it
+		here = tuple((g, len(info["groups"][g]["branches"]) - 1)
+			     for g in stack if not info["groups"][g].get("guard"))
 		if cont:
 			if name:
 				info["macro"][n] = name
+				info["where"][n] = here
 			cont = text.rstrip().endswith("\\")
 			continue
 		m = re.match(r"\s*#\s*(\w+)(.*)", text)
@@ -106,6 +110,7 @@ def efcheck_cpp(path):
 			if d == "define":
 				name = re.match(r"\w*", arg).group(0)
 				info["macro"][n] = name
+				info["where"][n] = here
 				# an include guard is no configuration branch
 				if stack:
 					g = info["groups"][stack[-1]]
@@ -167,6 +172,34 @@ def efcheck_compat(path, line):
 	return False
 
 
+def efcheck_same_branch(dfile, dline, path, line):
+	"""True if the definition at dline is compiled whenever line is: its
+	preprocessor branches are the first of those of line."""
+	if dfile != path:
+		return False
+	info = efcheck_cpp(path)
+	dw = info["where"].get(int(dline), ())
+	return info["where"].get(int(line), ())[:len(dw)] == dw
+
+
+def efcheck_def_alone(path, dline):
+	"""True if the function defined at dline is all its innermost
+	preprocessor branch holds: deleting it would leave an empty #ifdef."""
+	info = efcheck_cpp(path)
+	where = info["where"].get(int(dline))
+	if not where:
+		return False
+	g, b = where[-1]
+	a, e = info["groups"][g]["branches"][b]
+	for n in range(a + 1, e):
+		t = info["lines"][n - 1].strip()
+		if n == int(dline) or info["func"].get(n) in (int(dline), int(dline) + 1):
+			continue
+		if t and not t.startswith(("/*", "*", "//", "#")):
+			return False
+	return True
+
+
 def efcheck_in_cond(path, line):
 	return bool(efcheck_cpp(path)["where"].get(int(line)))
 
@@ -205,51 +238,63 @@ def efcheck_alone(path, line):
 	return True
 
 
-# State of the file being processed, reset by efcheck_file().
-CUR = None
-TICK = 0
-LASTC = 0
-STAMP = {}  # position key -> TICK when recorded
-KIND = {}  # hook -> (kind, value)
+# State of one group of files: spatch runs every rule over all the files
+# it was given at once (one group; --dir makes a group of each file), so
+# the state is keyed by file and efcheck_group() resets it per group.
+KIND = {}  # (file, hook) -> (kind, value)
 DEFS = {}  # hook -> {(file, line, static)}: its definitions
 USES = {}  # position key of a typed assignment -> hook
 # Rules after a change see a re-parsed copy of the file, with other
-# positions: assignments are then known by function and statement text.
-ELEM = {}  # position key -> (function, statement text)
+# positions: assignments are then known by file, function and statement.
+ELEM = {}  # position key -> (file, function, statement text)
 MACRO = set()  # keys of assignments in #define bodies
-DESC = set()  # unused by this rule
-REFS = set()  # hooks still used after the port
-DROPFN = set()  # first lines of the functions an assignment was dropped from
+REFS = set()  # (file, hook) still used after the port
+DROPFN = set()  # (file, function) an assignment was dropped from
+GONE = set()  # (file, hook) to delete
+MCOMPAT = set()  # keys of assignments in #define bodies of compat branches
+LONE = set()  # keys of assignments alone in an if with side effects
+SAWC = [False]  # the group has a .c file
+
+
+def efcheck_group():
+	"""A new group starts.  A header processed in a group of its own
+	before a .c file (as --dir does) lends that file its hooks: state of
+	header-only groups is kept until a group with a .c file ends."""
+	if SAWC[0]:
+		for d in (KIND, DEFS, USES, ELEM):
+			d.clear()
+		for d in (MACRO, REFS, DROPFN, GONE, FILES, MCOMPAT, LONE):
+			d.clear()
+	SAWC[0] = False
+
+
+FILES = set()  # the files of the group, as spatch names them
 
 
 def efcheck_file(p):
-	"""Forget the previous file's state when a new .c file starts.  spatch
-	reports the matches in the headers it processes along with a .c file
-	first: those recorded since the previous file's last match are kept."""
-	global CUR, TICK, LASTC
-	TICK += 1
-	if p[0].file.endswith(".h"):
-		return
-	if p[0].file != CUR:
-		keep = {k for k in STAMP if k[0].endswith(".h") and STAMP[k] > LASTC}
-		for d in (USES, ELEM, DESC, STAMP):
-			for k in [k for k in d if k not in keep]:
-				del d[k]
-		MACRO.intersection_update(keep)
-		for d in (KIND, DEFS, REFS, DROPFN):
-			d.clear()
-		CUR = p[0].file
-	LASTC = TICK
+	FILES.add(p[0].file)
+	if not p[0].file.endswith(".h"):
+		SAWC[0] = True
 
 
-def efcheck_macro_value(name, depth=0):
-	"""The text a #define of this file gives NAME, or None."""
-	text = "\n".join(efcheck_cpp(CUR)["lines"]) if CUR else ""
+def efcheck_orig(path):
+	"""The file that spatch's re-parsed copy of a changed function stands
+	for."""
+	m = re.match(r"cocci_small_output-\d+-[0-9a-f]+-(.*)", os.path.basename(path))
+	if not m:
+		return path
+	same = sorted(f for f in FILES if os.path.basename(f) == m.group(1))
+	return same[0] if same else m.group(1)
+
+
+def efcheck_macro_value(name, path):
+	"""The text a #define of the file gives NAME, or None."""
+	text = "\n".join(efcheck_cpp(path)["lines"])
 	m = re.search(r"^\s*#\s*define\s+%s[ \t]+(.+)$" % re.escape(name), text, re.M)
 	return m.group(1).split("/*")[0].split("//")[0].strip() if m else None
 
 
-def efcheck_value_kind(value, arg, depth=0):
+def efcheck_value_kind(value, arg, path, depth=0):
 	"""Classify the one expression a hook returns: (kind, the value)."""
 	v = re.sub(r"\s+", "", value)
 	while v.startswith("(") and v.endswith(")"):
@@ -259,7 +304,7 @@ def efcheck_value_kind(value, arg, depth=0):
 	m = re.fullmatch(r"([^?]+)\?([^:?]+):([^:?]+)", v)
 	if m:
 		for arm in (m.group(2), m.group(3)):
-			k = efcheck_value_kind(arm, arg, depth)
+			k = efcheck_value_kind(arm, arg, path, depth)
 			if k[0] == "positive":
 				return k
 		return "logic", v
@@ -274,10 +319,10 @@ def efcheck_value_kind(value, arg, depth=0):
 	if re.fullmatch(r"E[A-Z0-9]+", core):
 		return ("const" if neg else "positive"), v
 	if re.fullmatch(r"[A-Za-z_]\w*", core):
-		body = efcheck_macro_value(core) if depth < 8 else None
+		body = efcheck_macro_value(core, path) if depth < 8 else None
 		if body is None:
 			return ("const" if re.fullmatch(r"[A-Z][A-Z0-9_]*", core) else "logic"), v
-		k = efcheck_value_kind(("-(%s)" % body) if neg else body, arg, depth + 1)
+		k = efcheck_value_kind(("-(%s)" % body) if neg else body, arg, path, depth + 1)
 		if k[0] == "positive":
 			return "positive", v
 		if k[0] == "const" and neg and not body.lstrip("(").startswith("-"):
@@ -300,14 +345,13 @@ def efcheck_defs(fn, path):
 
 def efcheck_elem(p):
 	line = efcheck_cpp(p[0].file)["lines"][int(p[0].line) - 1]
-	return (p[0].current_element, re.sub(r"\s+", " ", line.strip()))
+	return (efcheck_orig(p[0].file), p[0].current_element, re.sub(r"\s+", " ", line.strip()))
 
 
 def efcheck_use(p, fn):
 	efcheck_file(p)
 	USES[efcheck_key(p)] = fn
 	ELEM[efcheck_key(p)] = efcheck_elem(p)
-	STAMP[efcheck_key(p)] = TICK
 
 
 def efcheck_state(key):
@@ -318,7 +362,7 @@ def efcheck_state(key):
 	if st[0] != "report":
 		for k, e in ELEM.items():
 			if e == ELEM[key] and efcheck_state1(k)[0] != st[0]:
-				return "report", "compat", None
+				return "report", "twin", None
 	return st
 
 
@@ -330,21 +374,32 @@ def efcheck_state1(key):
 	if fn == "NULL":
 		if efcheck_alone(path, line):
 			return "report", "alone", None
+		if key in LONE:
+			return "report", "lonely", None
 		return "drop", "null", None
 	if efcheck_compat(path, line):
 		return "report", "compat", None
 	defs = efcheck_defs(fn, path)
 	if len(defs) > 1:
 		return "report", "redefined", None
-	kind, value = KIND.get(fn, ("undefined", None))
+	if not defs:
+		return "report", "undefined", None
+	(dfile, dline, static), = defs
+	kind, value = KIND.get((dfile, fn), ("logic", None))
 	if kind not in ("const", "identity"):
 		return "report", kind, value
-	(dfile, dline, static), = defs
 	if efcheck_in_cond(dfile, dline):
-		return "report", "compat-def", value
+		if efcheck_compat(dfile, dline):
+			return "report", "compat-def", value
+		# a configuration branch: wrong wherever it is compiled on this tree
+		if not efcheck_same_branch(dfile, dline, path, line) or \
+		   efcheck_def_alone(dfile, dline):
+			return "report", "config-def", value
 	if kind == "identity":
 		if efcheck_alone(path, line):
 			return "report", "alone", value
+		if key in LONE:
+			return "report", "lonely", value
 		return "drop", kind, value
 	return "port", kind, value
 
@@ -361,9 +416,19 @@ def efcheck_port_at(p):
 	return efcheck_action_at(p) == "port"
 
 
+def efcheck_port_value(p, fn, C):
+	"""C is the value of the hook fn of p's file: bindings of one file do
+	not reach another one of the same group."""
+	defs = efcheck_defs(fn, efcheck_orig(p[0].file))
+	if len(defs) != 1:
+		return False
+	k = KIND.get((next(iter(defs))[0], fn))
+	return bool(k) and k[1] == re.sub(r"\s+", "", C)
+
+
 def efcheck_drop_at(p):
 	if efcheck_action_at(p) == "drop":
-		DROPFN.add(p[0].current_element)
+		DROPFN.add((efcheck_orig(p[0].file), p[0].current_element))
 		return True
 	return False
 
@@ -372,23 +437,22 @@ def efcheck_portable(fn):
 	return any(f == fn and efcheck_state(k)[0] == "port" for k, f in USES.items())
 
 
-def efcheck_deletable(fn):
+def efcheck_deletable(fn, path):
 	"""The hook goes if every use was ported and it is a static function of
 	this .c file, defined once."""
-	if fn in REFS:
+	if (path, fn) in REFS or path.endswith(".h"):
 		return False
-	uses = [k for k, f in USES.items() if f == fn]
+	uses = [k for k, f in USES.items() if f == fn and k[0] == path]
 	if not uses or any(efcheck_state(k)[0] == "report" for k in uses):
 		return False
-	defs = DEFS.get(fn, set())
+	defs = {d for d in DEFS.get(fn, set()) if d[0] == path}
 	if len(defs) != 1:
 		return False
-	dfile, dline, static = next(iter(defs))
-	return static and not dfile.endswith(".h") and all(k[0] == dfile for k in uses)
+	return next(iter(defs))[2]
 
 
 def efcheck_in_dropfn(p):
-	return p[0].current_element in DROPFN
+	return (efcheck_orig(p[0].file), p[0].current_element) in DROPFN
 
 
 def efcheck_advice(key):
@@ -408,8 +472,14 @@ def efcheck_advice(key):
 		return "error_hook set to NULL: drop the assignment, %s is 0 by default" % FIELD, "removed-hook"
 	if kind == "compat":
 		return "error_hook '%s' is in a version-compat branch, correct for older kernels: left alone" % fn, "compat-branch"
+	if kind == "config-def":
+		return "error_hook '%s' is defined under a configuration #if: set %s = %s by hand where the hook is compiled" % (fn, FIELD, value), "removed-hook"
 	if kind == "compat-def":
 		return "error_hook '%s' is defined under #if: port it by hand for each configuration" % fn, "compat-branch"
+	if kind == "twin":
+		return "error_hook '%s' is set by the same statement elsewhere in this function, where it must stay: port this one by hand" % fn, "removed-hook"
+	if kind == "lonely":
+		return "error_hook '%s' is all an if does whose condition has side effects: drop the assignment by hand, keeping the condition's effects" % fn, "removed-hook"
 	if kind == "alone":
 		return "error_hook '%s' is the only code of its #if branch: drop it together with the #if" % fn, "removed-hook"
 	if kind == "redefined":
@@ -439,7 +509,7 @@ def efcheck_used(fn):
 
 
 def efcheck_spoken(p):
-	return efcheck_key(p) in USES or efcheck_key(p) in MACRO
+	return efcheck_key(p) in USES or efcheck_key(p) in MACRO or efcheck_key(p) in MCOMPAT
 
 // Where the hook is set: desc->action of a struct vm_area_desc, a struct
 // mmap_action through a pointer or a local, or an initializer.
@@ -470,18 +540,6 @@ position p;
 
 struct mmap_action x = { ..., .error_hook@p = fn, ... };
 
-@script:python@
-fn << hook.fn;
-p << hook.p;
-@@
-efcheck_use(p, fn)
-
-@script:python@
-fn << hooki.fn;
-p << hooki.p;
-@@
-efcheck_use(p, fn)
-
 // Any other error_hook assignment is another struct's member, unless it is
 // in a macro body, where types are unknown: that one is reported.
 
@@ -496,13 +554,35 @@ E.error_hook@p = V
 E->error_hook@p = V
 )
 
+// A new group of files starts (see efcheck_group).  A script that
+// depends on no rule would run on every file and defeat the git grep
+// prefilter.
+
+@script:python depends on hook || hooki || anyset@
+@@
+efcheck_group()
+
+@script:python@
+fn << hook.fn;
+p << hook.p;
+@@
+efcheck_use(p, fn)
+
+@script:python@
+fn << hooki.fn;
+p << hooki.p;
+@@
+efcheck_use(p, fn)
+
 @script:python@
 p << anyset.p;
 @@
 efcheck_file(p)
 if efcheck_macro(p) and efcheck_key(p) not in USES:
-	MACRO.add(efcheck_key(p))
-	STAMP[efcheck_key(p)] = TICK
+	if efcheck_compat(p[0].file, p[0].line):
+		MCOMPAT.add(efcheck_key(p))
+	else:
+		MACRO.add(efcheck_key(p))
 
 // What the hook does.  "int fn(int err) { return C; }" is classified by
 // efcheck_value_kind(); any other definition has logic.
@@ -519,8 +599,9 @@ int fn@p(int err) { return C; }
 fn << def.fn;
 err << def.err;
 C << def.C;
+p << def.p;
 @@
-KIND[fn] = (efcheck_value_kind(C, err)[0], re.sub(r"\s+", "", C))
+KIND[(p[0].file, fn)] = (efcheck_value_kind(C, err, p[0].file)[0], re.sub(r"\s+", "", C))
 
 @ldef depends on hook || hooki@
 identifier fn;
@@ -533,9 +614,36 @@ int fn@p(...) { ... }
 fn << ldef.fn;
 p << ldef.p;
 @@
-KIND.setdefault(fn, ("logic", None))
+efcheck_file(p)
+KIND.setdefault((p[0].file, fn), ("logic", None))
 head = "\n".join(efcheck_cpp(p[0].file)["lines"][max(0, int(p[0].line) - 2):int(p[0].line)])
 efcheck_def(fn, p, bool(re.search(r"\bstatic\b", head.split(";")[-1].split("}")[-1])))
+
+// The only statement of an if without else whose condition has side
+// effects: dropping it would leave "if (x) {}", dropping the if would drop
+// the side effects.  Reported.
+
+@lonely depends on hook || hooki@
+expression E;
+identifier fn;
+expression X : script:python() { not efcheck_pure(X) };
+position p;
+@@
+
+(
+  if (X) { E.error_hook@p = fn; }
+|
+  if (X) E.error_hook@p = fn;
+|
+  if (X) { E->error_hook@p = fn; }
+|
+  if (X) E->error_hook@p = fn;
+)
+
+@script:python@
+p << lonely.p;
+@@
+LONE.add(efcheck_key(p))
 
 // Hooks that can be ported, matched again with their value.
 
@@ -559,7 +667,7 @@ coccinelle.fld = cocci.make_ident(FIELD)
 expression E, E1;
 identifier pdef.fn, target.fld;
 expression pdef.C;
-position p : script:python() { efcheck_port_at(p) };
+position p : script:python(fn, C) { efcheck_port_at(p) and efcheck_port_value(p, fn, C) };
 @@
 
   E1;
@@ -570,7 +678,7 @@ position p : script:python() { efcheck_port_at(p) };
 expression E, E1;
 identifier pdef.fn, target.fld;
 expression pdef.C;
-position p : script:python() { efcheck_port_at(p) };
+position p : script:python(fn, C) { efcheck_port_at(p) and efcheck_port_value(p, fn, C) };
 @@
 
   E1;
@@ -581,7 +689,7 @@ position p : script:python() { efcheck_port_at(p) };
 expression E;
 identifier pdef.fn, target.fld;
 expression pdef.C;
-position p : script:python() { efcheck_port_at(p) };
+position p : script:python(fn, C) { efcheck_port_at(p) and efcheck_port_value(p, fn, C) };
 @@
 
 (
@@ -595,7 +703,7 @@ position p : script:python() { efcheck_port_at(p) };
 @set3 depends on patch && (hook || hooki || anyset)@
 identifier pdef.fn, target.fld, x;
 expression pdef.C;
-position p : script:python() { efcheck_port_at(p) };
+position p : script:python(fn, C) { efcheck_port_at(p) and efcheck_port_value(p, fn, C) };
 @@
 
 struct mmap_action x = { ...,
@@ -607,25 +715,31 @@ struct mmap_action x = { ...,
 + C
   , ... };
 
-// Dropped: identity hooks and NULL.  An if or else left without a body
-// goes with the assignment.
+// Dropped: identity hooks and NULL.  An else, or an else if, left without
+// a body goes with the assignment; an if without else goes too, when its
+// condition has no side effect (see lonely); an if with an else gets the
+// condition negated, side effects and all.
 
-@dropif depends on patch && (hook || hooki || anyset)@
-expression E;
+@dropelif depends on patch && (hook || hooki || anyset)@
+expression E, X;
 identifier fn;
-expression X : script:python() { efcheck_pure(X) };
+expression Y : script:python() { efcheck_pure(Y) };
 position p : script:python() { efcheck_drop_at(p) };
 statement S;
 @@
 
 (
-- if (X) { E.error_hook@p = fn; }
+  if (X) S
+- else if (Y) { E.error_hook@p = fn; }
 |
-- if (X) E.error_hook@p = fn;
+  if (X) S
+- else if (Y) E.error_hook@p = fn;
 |
-- if (X) { E->error_hook@p = fn; }
+  if (X) S
+- else if (Y) { E->error_hook@p = fn; }
 |
-- if (X) E->error_hook@p = fn;
+  if (X) S
+- else if (Y) E->error_hook@p = fn;
 |
   if (X) S
 - else { E.error_hook@p = fn; }
@@ -640,10 +754,26 @@ statement S;
 - else E->error_hook@p = fn;
 )
 
-@dropthen depends on patch && (hook || hooki || anyset)@
+@dropif depends on patch && (hook || hooki || anyset)@
 expression E;
 identifier fn;
 expression X : script:python() { efcheck_pure(X) };
+position p : script:python() { efcheck_drop_at(p) };
+@@
+
+(
+- if (X) { E.error_hook@p = fn; }
+|
+- if (X) E.error_hook@p = fn;
+|
+- if (X) { E->error_hook@p = fn; }
+|
+- if (X) E->error_hook@p = fn;
+)
+
+@dropthen depends on patch && (hook || hooki || anyset)@
+expression E, X;
+identifier fn;
 position p : script:python() { efcheck_drop_at(p) };
 statement S;
 @@
@@ -705,29 +835,34 @@ fn@p
 
 @script:python depends on patch@
 fn << still.fn;
+p << still.p;
 @@
-REFS.add(fn)
+REFS.add((efcheck_orig(p[0].file), fn))
 
 @script:python unused depends on patch@
 fn << ldef.fn;
+p << ldef.p;
 gone;
 @@
-if not efcheck_deletable(fn):
+if not efcheck_deletable(fn, p[0].file):
 	cocci.include_match(False)
 else:
+	GONE.add((p[0].file, fn))
 	coccinelle.gone = cocci.make_ident(fn)
 
 @depends on patch && (hook || hooki || anyset)@
 identifier unused.gone;
+position q : script:python(gone) { (efcheck_orig(q[0].file), gone) in GONE };
 @@
 
-- static int gone(...);
+- static int gone@q(...);
 
 @depends on patch && (hook || hooki || anyset)@
 identifier unused.gone;
+position q : script:python(gone) { (efcheck_orig(q[0].file), gone) in GONE };
 @@
 
-- static int gone(...) { ... }
+- static int gone@q(...) { ... }
 
 // context, report and org speak about the same assignments.
 
@@ -766,3 +901,5 @@ p << anyset.p;
 @@
 if efcheck_key(p) in MACRO:
 	efcheck_emit(p, "error_hook set inside macro '%s': port the macro by hand" % efcheck_macro(p), "macro-body")
+elif efcheck_key(p) in MCOMPAT:
+	efcheck_emit(p, "error_hook set inside macro '%s' of a version-compat branch, correct for older kernels: left alone" % efcheck_macro(p), "compat-branch")

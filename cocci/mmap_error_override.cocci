@@ -93,9 +93,13 @@ def efcheck_cpp(path):
 	fstart = None
 	comment = False
 	for n, text in enumerate(lines, 1):
+		# the lines of a #define are in the conditionals around it
+		here = tuple((g, len(info["groups"][g]["branches"]) - 1)
+			     for g in stack if not info["groups"][g].get("guard"))
 		if cont:
 			if name:
 				info["macro"][n] = name
+				info["where"][n] = here
 			cont = text.rstrip().endswith("\\")
 			continue
 		m = re.match(r"\s*#\s*(\w+)(.*)", text)
@@ -106,6 +110,7 @@ def efcheck_cpp(path):
 			if d == "define":
 				name = re.match(r"\w*", arg).group(0)
 				info["macro"][n] = name
+				info["where"][n] = here
 				# an include guard is no configuration branch
 				if stack:
 					g = info["groups"][stack[-1]]
@@ -248,7 +253,7 @@ def efcheck_value(path, f, v):
 def efcheck_report(p, f, v):
 	"""Report the old spelling and the value of "f = v" at p."""
 	if f == OLD and efcheck_elem(p) in COMPAT:
-		efcheck_emit(p, "%s is in a version-compat branch, correct for other trees: left alone" % f, "compat-branch")
+		efcheck_emit(p, "%s is in a version-compat branch, correct for other trees: its name is left alone" % f, "compat-branch")
 	elif f == OLD:
 		efcheck_emit(p, "%s was renamed: use %s" % (f, FIELD), "renamed-field")
 	msg = efcheck_value(p[0].file, f, v) if v is not None else None
@@ -270,16 +275,60 @@ def efcheck_negate(c):
 	return re.fullmatch(r"E[A-Z0-9]+", c) is not None
 
 
-COMPAT = set()  # (function, statement text) of old spellings in compat branches
+# State of one group of files: spatch runs every rule over all the files
+# it was given at once (one group; --dir makes a group of each file), so
+# the state is keyed by file and efcheck_group() resets it per group.
+# Rules after a change see a re-parsed copy of the file: statements are
+# known by file, function and text.
+COMPAT = set()  # (file, function, statement) of old spellings in compat branches
+FILES = set()  # the files of the group, as spatch names them
+
+
+def efcheck_group():
+	for d in (SPOKEN, COMPAT, FILES, CPP):
+		d.clear()
+
+
+def efcheck_orig(path):
+	"""The file that spatch's re-parsed copy of a changed function stands
+	for."""
+	m = re.match(r"cocci_small_output-\d+-[0-9a-f]+-(.*)", os.path.basename(path))
+	if not m:
+		return path
+	same = sorted(f for f in FILES if os.path.basename(f) == m.group(1))
+	return same[0] if same else m.group(1)
 
 
 def efcheck_elem(p):
 	line = efcheck_cpp(p[0].file)["lines"][int(p[0].line) - 1]
-	return (p[0].current_element, re.sub(r"\s+", " ", line.strip()))
+	return (efcheck_orig(p[0].file), p[0].current_element, re.sub(r"\s+", " ", line.strip()))
+
+
+VERSION = re.compile(r"LINUX_VERSION_CODE\s*(>=|>|<|<=)\s*KERNEL_VERSION\s*\(\s*(\d+)\s*,\s*(\d+)")
+
+
+def efcheck_new_branch(path, line):
+	"""True if line is only compiled on v7.2 or later, where error_filter
+	never existed: the branch of #if LINUX_VERSION_CODE >= KERNEL_VERSION(7,
+	2, 0), or the #else of #if LINUX_VERSION_CODE < KERNEL_VERSION(7, 2, 0)."""
+	info = efcheck_cpp(path)
+	for g, b in info["where"].get(int(line), ()):
+		conds = info["groups"][g]["conds"]
+		m = VERSION.search(conds[b])
+		if m and conds[b].split()[0] in ("if", "elif") and \
+		   m.group(1) in (">=", ">") and (int(m.group(2)), int(m.group(3))) >= (7, 2):
+			return True
+		m = VERSION.search(conds[0])
+		if m and conds[b].split()[0] == "else" and len(conds) == 2 and \
+		   m.group(1) == "<" and (int(m.group(2)), int(m.group(3))) >= (7, 2):
+			return True
+	return False
 
 
 def efcheck_note_compat(p, f):
-	if f == OLD and efcheck_compat(p[0].file, p[0].line):
+	FILES.add(p[0].file)
+	if f == OLD and efcheck_compat(p[0].file, p[0].line) and \
+	   not (f == "error_filter" and efcheck_new_branch(p[0].file, p[0].line)):
 		COMPAT.add(efcheck_elem(p))
 
 
@@ -313,6 +362,14 @@ T x = { ..., .error_override = V, ... };
 |
 T x = { ..., .error_filter = V, ... };
 )
+
+// A new group of files starts (see efcheck_group).  A script that
+// depends on no rule would run on every file and defeat the git grep
+// prefilter.
+
+@script:python depends on tok || toki@
+@@
+efcheck_group()
 
 // Where the field is set: desc->action of a struct vm_area_desc, a struct
 // mmap_action through a pointer or a local, or an initializer.

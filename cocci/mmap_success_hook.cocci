@@ -92,9 +92,13 @@ def efcheck_cpp(path):
 	fstart = None
 	comment = False
 	for n, text in enumerate(lines, 1):
+		# the lines of a #define are in the conditionals around it
+		here = tuple((g, len(info["groups"][g]["branches"]) - 1)
+			     for g in stack if not info["groups"][g].get("guard"))
 		if cont:
 			if name:
 				info["macro"][n] = name
+				info["where"][n] = here
 			cont = text.rstrip().endswith("\\")
 			continue
 		m = re.match(r"\s*#\s*(\w+)(.*)", text)
@@ -105,6 +109,7 @@ def efcheck_cpp(path):
 			if d == "define":
 				name = re.match(r"\w*", arg).group(0)
 				info["macro"][n] = name
+				info["where"][n] = here
 				# an include guard is no configuration branch
 				if stack:
 					g = info["groups"][stack[-1]]
@@ -166,6 +171,34 @@ def efcheck_compat(path, line):
 	return False
 
 
+def efcheck_same_branch(dfile, dline, path, line):
+	"""True if the definition at dline is compiled whenever line is: its
+	preprocessor branches are the first of those of line."""
+	if dfile != path:
+		return False
+	info = efcheck_cpp(path)
+	dw = info["where"].get(int(dline), ())
+	return info["where"].get(int(line), ())[:len(dw)] == dw
+
+
+def efcheck_def_alone(path, dline):
+	"""True if the function defined at dline is all its innermost
+	preprocessor branch holds: deleting it would leave an empty #ifdef."""
+	info = efcheck_cpp(path)
+	where = info["where"].get(int(dline))
+	if not where:
+		return False
+	g, b = where[-1]
+	a, e = info["groups"][g]["branches"][b]
+	for n in range(a + 1, e):
+		t = info["lines"][n - 1].strip()
+		if n == int(dline) or info["func"].get(n) in (int(dline), int(dline) + 1):
+			continue
+		if t and not t.startswith(("/*", "*", "//", "#")):
+			return False
+	return True
+
+
 def efcheck_in_cond(path, line):
 	return bool(efcheck_cpp(path)["where"].get(int(line)))
 
@@ -186,54 +219,67 @@ def efcheck_emit(p, msg, name):
 	else:
 		coccilib.report.print_report(p[0], "%s [%s]" % (msg, name))
 HOOKS = FIELD == "error_hook"
-CUR = None
-TICK = 0
-LASTC = 0
-STAMP = {}  # position key -> TICK when recorded
-ZERO = set()  # hooks that only make the VMA anonymous
+# State of one group of files: spatch runs every rule over all the files
+# it was given at once (one group; --dir makes a group of each file), so
+# the state is keyed by file and efcheck_group() resets it per group.
+ZERO = set()  # (file, hook) of hooks that only make the VMA anonymous
 DEFS = {}  # hook -> {(file, line, static)}: its definitions
 USES = {}  # position key -> hook
-ELEM = {}  # position key -> (function, statement text)
+# Rules after a change see a re-parsed copy of the file, with other
+# positions: assignments are then known by file, function and statement.
+ELEM = {}  # position key -> (file, function, statement text)
 DESC = set()  # keys set through a struct vm_area_desc
 MACRO = set()
-REFS = set()
+REFS = set()  # (file, hook) still used after the port
+GONE = set()  # (file, hook) to delete
+MCOMPAT = set()  # keys of assignments in #define bodies of compat branches
+FILES = set()  # the files of the group, as spatch names them
+SAWC = [False]  # the group has a .c file
+
+
+def efcheck_group():
+	"""A new group starts.  A header processed in a group of its own
+	before a .c file (as --dir does) lends that file its hooks: state of
+	header-only groups is kept until a group with a .c file ends."""
+	if SAWC[0]:
+		for d in (DEFS, USES, ELEM):
+			d.clear()
+		for d in (ZERO, DESC, MACRO, REFS, GONE, FILES, MCOMPAT):
+			d.clear()
+	SAWC[0] = False
 
 
 def efcheck_file(p):
-	"""Forget the previous file's state when a new .c file starts.  spatch
-	reports the matches in the headers it processes along with a .c file
-	first: those recorded since the previous file's last match are kept."""
-	global CUR, TICK, LASTC
-	TICK += 1
-	if p[0].file.endswith(".h"):
-		return
-	if p[0].file != CUR:
-		keep = {k for k in STAMP if k[0].endswith(".h") and STAMP[k] > LASTC}
-		for d in (USES, ELEM, DESC, STAMP):
-			for k in [k for k in d if k not in keep]:
-				del d[k]
-		MACRO.intersection_update(keep)
-		for d in (ZERO, DEFS, REFS):
-			d.clear()
-		CUR = p[0].file
-	LASTC = TICK
+	FILES.add(p[0].file)
+	if not p[0].file.endswith(".h"):
+		SAWC[0] = True
+
+
+def efcheck_orig(path):
+	"""The file that spatch's re-parsed copy of a changed function stands
+	for."""
+	m = re.match(r"cocci_small_output-\d+-[0-9a-f]+-(.*)", os.path.basename(path))
+	if not m:
+		return path
+	same = sorted(f for f in FILES if os.path.basename(f) == m.group(1))
+	return same[0] if same else m.group(1)
 
 
 def efcheck_elem(p):
 	line = efcheck_cpp(p[0].file)["lines"][int(p[0].line) - 1]
-	return (p[0].current_element, re.sub(r"\s+", " ", line.strip()))
+	return (efcheck_orig(p[0].file), p[0].current_element, re.sub(r"\s+", " ", line.strip()))
 
 
 def efcheck_use(p, fn, desc):
 	efcheck_file(p)
 	USES[efcheck_key(p)] = fn
 	ELEM[efcheck_key(p)] = efcheck_elem(p)
-	STAMP[efcheck_key(p)] = TICK
 	if desc:
 		DESC.add(efcheck_key(p))
 
 
 def efcheck_def(fn, p):
+	efcheck_file(p)
 	head = "\n".join(efcheck_cpp(p[0].file)["lines"][max(0, int(p[0].line) - 2):int(p[0].line)])
 	static = bool(re.search(r"\bstatic\b", head.split(";")[-1].split("}")[-1]))
 	DEFS.setdefault(fn, set()).add((p[0].file, int(p[0].line), static))
@@ -256,11 +302,16 @@ def efcheck_state1(key):
 	defs = efcheck_defs(fn, key[0])
 	if len(defs) > 1:
 		return "report", "redefined"
-	if fn not in ZERO:
+	if not defs or (next(iter(defs))[0], fn) not in ZERO:
 		return "report", "other"
 	dfile, dline, static = next(iter(defs))
 	if efcheck_in_cond(dfile, dline):
-		return "report", "compat-def"
+		if efcheck_compat(dfile, dline):
+			return "report", "compat-def"
+		# a configuration branch: wrong wherever it is compiled on this tree
+		if not efcheck_same_branch(dfile, dline, key[0], key[1]) or \
+		   efcheck_def_alone(dfile, dline):
+			return "report", "config-def"
 	if key not in DESC:
 		return "report", "no-desc"
 	return "port", "zero"
@@ -289,20 +340,27 @@ def efcheck_used(fn):
 
 
 def efcheck_spoken(p):
-	return efcheck_key(p) in USES or efcheck_key(p) in MACRO
+	return efcheck_key(p) in USES or efcheck_key(p) in MACRO or efcheck_key(p) in MCOMPAT
 
 
-def efcheck_deletable(fn):
-	if fn in REFS:
+def efcheck_call_at(p, fn, pz):
+	"""pz is the definition of the hook fn that p sees: the call made of
+	one file's hook does not reach another file of the same group."""
+	defs = efcheck_defs(fn, efcheck_orig(p[0].file))
+	return defs == {(pz[0].file, int(pz[0].line), True)} or \
+		defs == {(pz[0].file, int(pz[0].line), False)}
+
+
+def efcheck_deletable(fn, path):
+	if (path, fn) in REFS or path.endswith(".h"):
 		return False
-	uses = [k for k, f in USES.items() if f == fn]
+	uses = [k for k, f in USES.items() if f == fn and k[0] == path]
 	if not uses or any(efcheck_state(k)[0] == "report" for k in uses):
 		return False
-	defs = DEFS.get(fn, set())
+	defs = {d for d in DEFS.get(fn, set()) if d[0] == path}
 	if len(defs) != 1:
 		return False
-	dfile, dline, static = next(iter(defs))
-	return static and not dfile.endswith(".h") and all(k[0] == dfile for k in uses)
+	return next(iter(defs))[2]
 
 
 def efcheck_advice(key):
@@ -313,11 +371,13 @@ def efcheck_advice(key):
 		return "success_hook '%s' kept: this tree still declares success_hook in struct mmap_action" % fn, "hook-declared"
 	if kind == "compat":
 		return "success_hook '%s' is in a version-compat branch, correct for older kernels: left alone" % fn, "compat-branch"
+	if kind == "config-def":
+		return "success_hook '%s' is defined under a configuration #if: port it by hand where it is compiled" % fn, "removed-hook"
 	if kind == "compat-def":
 		return "success_hook '%s' is defined under #if: port it by hand for each configuration" % fn, "compat-branch"
 	if kind == "redefined":
 		return "success_hook '%s' is defined more than once (#ifdef/#else): port each configuration by hand" % fn, "hook-redefined"
-	if fn in ZERO:
+	if defs and (next(iter(defs))[0], fn) in ZERO:
 		keep = ""
 		if kind == "zero" and next(iter(defs))[0].endswith(".h"):
 			keep = " (keep '%s': it is defined in a header)" % fn
@@ -361,6 +421,28 @@ position p;
 
 struct mmap_action x = { ..., .success_hook@p = fn, ... };
 
+// Any other success_hook assignment is another struct's member, unless it
+// is in a macro body, where types are unknown: that one is reported.
+
+@anyset@
+expression E, V;
+position p;
+@@
+
+(
+E.success_hook@p = V
+|
+E->success_hook@p = V
+)
+
+// A new group of files starts (see efcheck_group).  A script that
+// depends on no rule would run on every file and defeat the git grep
+// prefilter.
+
+@script:python depends on hook || hooka || hooki || anyset@
+@@
+efcheck_group()
+
 @script:python@
 fn << hook.fn;
 p << hook.p;
@@ -379,27 +461,15 @@ p << hooki.p;
 @@
 efcheck_use(p, fn, False)
 
-// Any other success_hook assignment is another struct's member, unless it
-// is in a macro body, where types are unknown: that one is reported.
-
-@anyset@
-expression E, V;
-position p;
-@@
-
-(
-E.success_hook@p = V
-|
-E->success_hook@p = V
-)
-
 @script:python@
 p << anyset.p;
 @@
 efcheck_file(p)
 if efcheck_macro(p) and efcheck_key(p) not in USES:
-	MACRO.add(efcheck_key(p))
-	STAMP[efcheck_key(p)] = TICK
+	if efcheck_compat(p[0].file, p[0].line):
+		MCOMPAT.add(efcheck_key(p))
+	else:
+		MACRO.add(efcheck_key(p))
 
 @def depends on hook || hooka || hooki@
 identifier fn;
@@ -422,29 +492,30 @@ efcheck_def(fn, p)
 identifier fn, vma, v;
 comments c;
 type T;
+position pz;
 @@
 
 (
-int fn(T *vma)
+int fn@pz(T *vma)
 {
   vma_set_anonymous@c((struct vm_area_struct *)vma);
   return 0;
 }
 |
-int fn(T *vma)
+int fn@pz(T *vma)
 {
   vma_set_anonymous@c(vma);
   return 0;
 }
 |
-int fn(T *vma)
+int fn@pz(T *vma)
 {
   struct vm_area_struct *v = (struct vm_area_struct *)vma;
   vma_set_anonymous@c(v);
   return 0;
 }
 |
-int fn(T *vma)
+int fn@pz(T *vma)
 {
   struct vm_area_struct *v = vma;
   vma_set_anonymous@c(v);
@@ -455,17 +526,23 @@ int fn(T *vma)
 @script:python call@
 fn << zero.fn;
 c << zero.c;
+pz << zero.pz;
 f;
 @@
-ZERO.add(fn)
+ZERO.add((pz[0].file, fn))
 before = c[0].before.strip() if c else ""
 coccinelle.f = cocci.make_ident(before + "\n\tvma_desc_set_anonymous" if before else "vma_desc_set_anonymous")
 
+// The call is the one made of the definition the assignment's file sees
+// (pz): a group of files may define hooks of the same name.  The last
+// branch never matches; it only puts pz into the rule's code.
+
 @depends on patch && (hook || hooka || hooki || anyset)@
 expression D, E1;
-identifier fn : script:python() { efcheck_portable(fn) };
+identifier zero.fn;
+position zero.pz;
 identifier call.f;
-position p : script:python() { efcheck_port_at(p) };
+position p : script:python(fn, pz) { efcheck_port_at(p) and efcheck_call_at(p, fn, pz) };
 @@
 
 (
@@ -482,6 +559,8 @@ position p : script:python() { efcheck_port_at(p) };
 |
 - D.action.success_hook@p = fn;
 + f(&D);
+|
+  fn@pz(...);
 )
 
 @still depends on patch && (hook || hooka || hooki || anyset)@
@@ -493,29 +572,34 @@ fn@p
 
 @script:python depends on patch@
 fn << still.fn;
+p << still.p;
 @@
-REFS.add(fn)
+REFS.add((efcheck_orig(p[0].file), fn))
 
 @script:python unused depends on patch@
 fn << zero.fn;
+pz << zero.pz;
 gone;
 @@
-if not efcheck_deletable(fn):
+if not efcheck_deletable(fn, pz[0].file):
 	cocci.include_match(False)
 else:
+	GONE.add((pz[0].file, fn))
 	coccinelle.gone = cocci.make_ident(fn)
 
 @depends on patch && (hook || hooka || hooki || anyset)@
 identifier unused.gone;
+position q : script:python(gone) { (efcheck_orig(q[0].file), gone) in GONE };
 @@
 
-- static int gone(...);
+- static int gone@q(...);
 
 @depends on patch && (hook || hooka || hooki || anyset)@
 identifier unused.gone;
+position q : script:python(gone) { (efcheck_orig(q[0].file), gone) in GONE };
 @@
 
-- static int gone(...) { ... }
+- static int gone@q(...) { ... }
 
 @depends on context && (hook || hooka || hooki || anyset)@
 expression E, V;
@@ -557,3 +641,5 @@ p << anyset.p;
 @@
 if efcheck_key(p) in MACRO:
 	efcheck_emit(p, "success_hook set inside macro '%s': port the macro by hand" % efcheck_macro(p), "macro-body")
+elif efcheck_key(p) in MCOMPAT:
+	efcheck_emit(p, "success_hook set inside macro '%s' of a version-compat branch, correct for older kernels: left alone" % efcheck_macro(p), "compat-branch")
