@@ -17,10 +17,8 @@ trap 'rm -rf "$tmp"' EXIT
 check() {
 	tree=$1
 	shift
-	n=$(grep -rlE --include='*.[ch]' \
-		-e 'error_override|error_filter|error_hook|success_hook|mmap_action' \
-		-e '(\.|->|struct)[[:space:]]*((error|success|mmap)_?[[:space:]]*##|[A-Za-z0-9_]+[[:space:]]*##[[:space:]]*_?(override|filter|hook|action))' \
-		"$tree" | wc -l)
+	"$top/bin/efcheck" --grep-patterns=ere >"$tmp/ere"
+	n=$(grep -rlE --include='*.[ch]' -f "$tmp/ere" "$tree" | wc -l)
 	m=$("$top/bin/efcheck-scan" --list "$tree" | tr -cd '\0' | wc -c)
 	"$top/bin/efcheck-scan" -j2 "$@" "$tree" >"$tmp/out" 2>"$tmp/err" && rc=0 || rc=$?
 	{
