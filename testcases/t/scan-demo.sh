@@ -84,4 +84,10 @@ for a in "--format=xml" "-j 0" "--shard 3/2" "--bogus" "/nonexistent"; do
 		exit 1
 	fi
 done
+# A directory that is not there is named in the message.
+for a in "-O /nonexistent" "-p /nonexistent" "--staged=/nonexistent"; do
+	# shellcheck disable=SC2086
+	scan $a testcases/demo 2>"$tmp/e" && exit 1
+	grep -q "cannot enter.* '/nonexistent'\$" "$tmp/e" || { echo "'$a': $(cat "$tmp/e")"; exit 1; }
+done
 exit 0
