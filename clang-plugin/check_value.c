@@ -129,9 +129,8 @@ static void add_fix(struct ef_ctx *ctx, struct ef_finding *f, CXCursor e,
  * where a patch changes it and the fix-it points.  Anything else is
  * reported where it is expanded.
  */
-static struct ef_finding *report_value(struct ef_ctx *ctx,
-				       enum ef_check check, CXCursor e,
-				       char *msg)
+static struct ef_finding *report_value(struct ef_ctx *ctx, enum ef_check check,
+				       CXCursor e, char *msg)
 {
 	CXSourceLocation sl = clang_getCursorLocation(ef_strip(e));
 	unsigned int line, col, off, xoff;

@@ -460,6 +460,30 @@ static int summarize(struct unit *units, int nr)
 	return failed ? 2 : 0;
 }
 
+/*
+ * A FILE given on the command line must be C: a .c or .h name, unless the
+ * flags name its language (-x).  "efcheck Makefile" is a mistake, not a
+ * file without findings.
+ */
+static char *not_c(const struct strvec *files, const struct strvec *flags)
+{
+	int i;
+
+	for (i = 0; i < flags->nr; i++)
+		if (!strncmp(flags->v[i], "-x", 2))
+			return NULL;
+	for (i = 0; i < files->nr; i++) {
+		const char *f = files->v[i], *dot = strrchr(f, '.');
+
+		if (!dot || strchr(dot, '/') ||
+		    (strcmp(dot, ".c") && strcmp(dot, ".h")))
+			return xasprintf(
+				"%s: not a C source file (a .c or .h name, or -x c)",
+				f);
+	}
+	return NULL;
+}
+
 int main(int argc, char **argv)
 {
 	struct options o = { .fmt = FMT_TEXT, .jobs = 1 };
@@ -650,6 +674,14 @@ int main(int argc, char **argv)
 		}
 		if (!files.nr)
 			usage_error("no input file%s", "");
+		error = o.mode == LIST_CANDIDATES ? NULL :
+						    not_c(&files, &flags);
+		if (error) {
+			fprintf(stderr, "efcheck: %s\n", error);
+			free(error);
+			ret = 2;
+			goto out;
+		}
 		flags_filter(&args, flags.v, flags.nr);
 		flags_finish(&args);
 		units = xcalloc(files.nr, sizeof(*units));

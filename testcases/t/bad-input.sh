@@ -6,6 +6,7 @@
 # What a kernel developer gets (exit 2 = could not do what was asked):
 #   missing file, directory        efcheck: F: <strerror>                   2
 #   binary file (NUL bytes)        efcheck: F: not a C source file ...      2
+#   a name not .c or .h, no -x     efcheck: F: not a C source file ...      2
 #   empty file, garbage without    nothing: the prefilter lets it go        0
 #     a candidate name
 #   garbage naming the struct      the parse-error summary line             0
@@ -58,6 +59,15 @@ expect "empty file" 0 "$efcheck" empty.c "$@"
 head -c 8192 "$efcheck" >"$tmp/w/binary.c"
 err='efcheck: binary.c: not a C source file (it contains NUL bytes)'
 expect "binary file named .c" 2 "$efcheck" binary.c "$@"
+
+printf 'all:\n\t$(MAKE) -C drivers\n' >"$tmp/w/Makefile"
+err='efcheck: Makefile: not a C source file (a .c or .h name, or -x c)'
+expect "a Makefile" 2 "$efcheck" Makefile "$@"
+err='efcheck: Makefile: not a C source file (a .c or .h name, or -x c)'
+expect "a Makefile next to a good file: nothing analysed" 2 "$efcheck" ok.c Makefile "$@"
+cp "$tmp/w/ok.c" "$tmp/w/ok.txt"
+err=$(finding ok.txt)
+expect "a .txt file with -x c" 0 "$efcheck" ok.txt "$@" -x c
 
 # Bytes 1..255 with no NUL: text garbage that passes the prefilter only
 # when it names the struct.
