@@ -131,7 +131,7 @@ demo: all
 	$(Q)ARCH=x86 bin/efcheck-scan --diff testcases/demo
 
 # Timed figures, each as a ratio to a baseline measured in the same run.
-BENCHES = $(sort $(wildcard testcases/bench/*.sh))
+BENCHES = $(sort $(filter-out testcases/bench/lib.sh,$(wildcard testcases/bench/*.sh)))
 bench: all
 	$(Q)st=0; for b in $(BENCHES); do \
 		echo "  BENCH   $$b"; \

@@ -33,6 +33,7 @@ src=${so% *}
 cached=${so#* }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
+. "$top/testcases/bench/lib.sh"
 
 # A copy of the configured O= dir, with the build's own tools (modpost,
 # objtool) built once, outside the timed runs.
@@ -67,17 +68,9 @@ hyperfine -N --style none --runs "$runs" --prepare "sh $tmp/clean" \
 # every file again without building it), then efcheck alone on each, one
 # after the other: its own CPU time, which the load moves less than the
 # difference of two builds.
-cat >"$tmp/record" <<'REC'
-#!/bin/sh
-for a in "$@"; do last=$a; done
-case $last in
-*.c) printf '%s\n' "$@" >"$EFCHECK_BENCH_DIR/$(printf '%s' "$last" | tr / _).argv" ;;
-esac
-REC
-chmod +x "$tmp/record"
 mkdir "$tmp/argv"
 # shellcheck disable=SC2086
-EFCHECK_BENCH_DIR=$tmp/argv $build CHECK="$tmp/record" $dirs >/dev/null 2>&1 ||
+record_argv "$tmp/argv" ${build#make } $dirs >/dev/null 2>&1 ||
 	{ echo "bench: recording kbuild's argv failed" >&2; exit 2; }
 
 python3 - "$tmp/h.json" "$dirs" "$runs" "$jobs" "$tmp/argv" "$tmp/obj" \

@@ -20,12 +20,8 @@
 # Exit: 0 within budget, 1 over or different, 77 no tree/spatch.
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
-command -v spatch >/dev/null || { echo "spatch not installed"; exit 77; }
-src=${1:-$("$top/testcases/real/fetch-kernel.sh" unstable)} ||
-	{ echo "no kernel tree"; exit 77; }
-git=$("$top/testcases/real/git-copy.sh" "$src") || exit 1
-exec 9>"$git.lock"
-flock 9
+. "$top/testcases/bench/lib.sh"
+git_tree "${1:-}"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 

@@ -17,15 +17,11 @@
 # Exit: 0 within budget, 1 over, 77 no tree/spatch.
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
-command -v spatch >/dev/null || { echo "spatch not installed"; exit 77; }
-src=${1:-$("$top/testcases/real/fetch-kernel.sh" unstable)} ||
-	{ echo "no kernel tree"; exit 77; }
-git=$("$top/testcases/real/git-copy.sh" "$src") || exit 1
+. "$top/testcases/bench/lib.sh"
+git_tree "${1:-}"
 rule=$top/cocci/mmap_to_prepare.cocci
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
-exec 9>"$git.lock"
-flock 9
 
 now() { date +%s.%N; }
 secs() { awk "BEGIN { print $2 - $1 }"; }

@@ -17,6 +17,7 @@ top=${EFCHECK_TOP:-$(cd "$(dirname "$0")/../.." && pwd)}
 efcheck=$top/bin/efcheck
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
+. "$top/testcases/bench/lib.sh"
 
 set -- $("$top/testcases/real/fetch-kernel.sh" unstable --configure)
 src=$1 obj=$2
@@ -24,25 +25,18 @@ src=$1 obj=$2
 memc=drivers/char/mem.c
 [ -f "$src/$memc" ] || memc=mm/char-mem.c
 plain=lib/string.c
-if grep -qE 'error_override|error_filter|error_hook|success_hook|mmap_action' \
-	"$src/$plain"; then
+if [ -n "$(cd "$src" && "$efcheck" --list-candidates "$plain")" ]; then
 	echo "bench: $plain is a candidate now; pick another plain file" >&2
 	exit 2
 fi
 
-# The recorder writes the argv kbuild gives $(CHECK), one per line.
-cat >"$tmp/record" <<'REC'
-#!/bin/sh
-for a in "$@"; do last=$a; done
-case $last in
-*.c) printf '%s\n' "$@" >"$EFCHECK_BENCH_DIR/$(basename "$last").argv" ;;
-esac
-REC
-chmod +x "$tmp/record"
-EFCHECK_BENCH_DIR=$tmp make -s -C "$src" O="$obj" C=2 CHECK="$tmp/record" \
-	"${memc%.c}.o" "${plain%.c}.o" >/dev/null 2>&1 || true
+# The argv kbuild gives $(CHECK), one argument a line (record_argv).
+mkdir "$tmp/argv"
+record_argv "$tmp/argv" -s -C "$src" O="$obj" C=2 "${memc%.c}.o" "${plain%.c}.o" \
+	>/dev/null 2>&1 || true
 for f in "$memc" "$plain"; do
 	b=$(basename "$f")
+	cat "$tmp/argv/"*_"$b.argv" >"$tmp/$b.argv" 2>/dev/null || true
 	[ -s "$tmp/$b.argv" ] || { echo "bench: no kbuild argv for $f" >&2; exit 2; }
 	# efcheck's and clang's command lines, as shell-quoted scripts
 	{
