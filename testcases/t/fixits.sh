@@ -27,7 +27,8 @@ def command(path):
     if argv[0] != "efcheck" or "--" not in argv:
         return None
     opts = [a for a in argv[1:argv.index("--")]
-            if not a.startswith("--format") and not a.startswith("-p")]
+            if not a.startswith("--format") and not a.startswith("-p")
+            and a != "$file"]
     return opts, argv[argv.index("--") + 1:]
 
 
