@@ -3,7 +3,9 @@
 # scan-cache.sh - efcheck-scan --cache=DIR: a re-scan of an unchanged tree
 # runs no spatch and prints the same; after one file changes, only that
 # file goes to spatch, and the findings are those of a scan without a
-# cache.  Each efcheck job gets --result-cache=DIR/results.
+# cache.  Each efcheck job gets --result-cache=DIR/results, except for
+# staged copies (the pre-commit hook, --patch), which live in a new
+# temporary directory each time and would only pile up entries.
 set -eu
 top=${EFCHECK_TOP:-$(pwd)}
 tmp=$(mktemp -d)
@@ -43,4 +45,14 @@ cmp "$tmp/nocache" "$tmp/third" || fail "after a change, the cached scan differs
 n=$(ls "$tmp"/jobs/*.args | wc -l)
 m=$(cat "$tmp"/jobs/*.args | tr '\0' '\n' | grep -cx -e "--result-cache=$tmp/c/results" || true)
 [ "$n" -gt 0 ] && [ "$m" = "$n" ] || fail "$m of $n jobs have --result-cache"
+rm -r "$tmp/jobs"
+mkdir "$tmp/stage"
+(cd "$tmp/tree" && find . -name '*.c' -exec cp --parents {} "$tmp/stage" \;)
+(cd "$tmp/tree" && find . -name '*.c' -print0) | sed -z 's|^\./||' >"$tmp/names"
+"$top/bin/efcheck-scan" --no-cocci --cache="$tmp/c" --write-jobs="$tmp/jobs" \
+	--files-from="$tmp/names" --staged="$tmp/stage" "$tmp/tree"
+n=$(ls "$tmp"/jobs/*.args | wc -l)
+! cat "$tmp"/jobs/*.args | tr '\0' '\n' | grep -q -e --result-cache ||
+	fail "a staged copy's job has --result-cache"
+[ "$n" -gt 0 ] || fail "no job for the staged files"
 exit 0
