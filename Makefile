@@ -56,6 +56,7 @@ FRONT_OBJS += clang-plugin/util.o
 FRONT_OBJS += clang-plugin/strvec.o
 FRONT_OBJS += clang-plugin/merge.o
 FRONT_OBJS += clang-plugin/scan.o
+FRONT_OBJS += clang-plugin/tree.o
 FRONT_OBJS += clang-plugin/cache.o
 
 PLUGIN_OBJS += clang-plugin/analyze.o

@@ -17,8 +17,11 @@
 
 #include "front.h"
 
-/* Split a "command" string as the shell would (quotes and backslashes). */
-static int split_command(const char *s, struct strvec *out)
+/*
+ * Split a command line as the shell would (quotes and backslashes, no
+ * expansion): a compile database's "command", or a line of "make -n".
+ */
+int split_command(const char *s, struct strvec *out)
 {
 	char *word = xmalloc(strlen(s) + 1);
 	int n, inword = 0;
@@ -96,6 +99,39 @@ static int same_file(const char *dir, const char *arg, const char *real_path)
 }
 
 /*
+ * U's flags: the compiler flags RAW[0..N) that a compiler got in
+ * directory DIR (a database entry's, or kbuild's), as clang takes them,
+ * run in DIR.
+ */
+void unit_flags(struct unit *u, const char *dir, char **raw, int n)
+{
+	int i;
+
+	strvec_push(&u->args, "-working-directory");
+	strvec_push(&u->args, dir);
+	if (n > 0)
+		flags_filter(&u->args, raw, n);
+	/*
+	 * relative -I and -iquote paths are relative to DIR; the prefilter
+	 * looks headers up from anywhere
+	 */
+	for (i = 0; i < u->args.nr; i++) {
+		char *a = u->args.v[i];
+
+		if (!strncmp(a, "-I", 2) && a[2] && a[2] != '/') {
+			u->args.v[i] = xasprintf("-I%s/%s", dir, a + 2);
+			free(a);
+		} else if ((!strcmp(a, "-I") || !strcmp(a, "-iquote")) &&
+			   i + 1 < u->args.nr && u->args.v[i + 1][0] != '/') {
+			a = u->args.v[++i];
+			u->args.v[i] = xasprintf("%s/%s", dir, a);
+			free(a);
+		}
+	}
+	flags_finish(&u->args);
+}
+
+/*
  * Turn one database entry into a unit: drop the compiler and the source
  * file from the command, run it in the entry's directory.
  */
@@ -130,8 +166,6 @@ static int entry_unit(json_t *e, const char *src, const char *rsrc,
 	/* clang runs in the entry's directory: a relative FILE is not there */
 	u->file = xstrdup(src[0] == '/' ? src : rsrc);
 	u->shown = src[0] == '/' ? NULL : xstrdup(src);
-	strvec_push(&u->args, "-working-directory");
-	strvec_push(&u->args, json_string_value(dir));
 	/* raw.v[0] is the compiler; the source file itself is dropped */
 	for (i = 1; i < (size_t)raw.nr; i++) {
 		if (raw.v[i][0] == '-') {
@@ -146,29 +180,7 @@ static int entry_unit(json_t *e, const char *src, const char *rsrc,
 			i--;
 		}
 	}
-	if (raw.nr > 1)
-		flags_filter(&u->args, raw.v + 1, raw.nr - 1);
-	/*
-	 * relative -I and -iquote paths are relative to the entry's
-	 * directory; the prefilter looks headers up from anywhere
-	 */
-	for (i = 0; i < (size_t)u->args.nr; i++) {
-		char *a = u->args.v[i];
-
-		if (!strncmp(a, "-I", 2) && a[2] && a[2] != '/') {
-			u->args.v[i] = xasprintf("-I%s/%s",
-						 json_string_value(dir), a + 2);
-			free(a);
-		} else if ((!strcmp(a, "-I") || !strcmp(a, "-iquote")) &&
-			   i + 1 < (size_t)u->args.nr &&
-			   u->args.v[i + 1][0] != '/') {
-			a = u->args.v[++i];
-			u->args.v[i] =
-				xasprintf("%s/%s", json_string_value(dir), a);
-			free(a);
-		}
-	}
-	flags_finish(&u->args);
+	unit_flags(u, json_string_value(dir), raw.v + 1, raw.nr - 1);
 	strvec_clear(&raw);
 	return 0;
 }

@@ -33,6 +33,8 @@ char *slurp_file(const char *path, size_t *size);
 void grep_patterns(int ere);
 
 /* compdb.c */
+int split_command(const char *s, struct strvec *out);
+void unit_flags(struct unit *u, const char *dir, char **raw, int n);
 int compdb_load(const char *dir, char **files, int nr_files,
 		struct unit **units, int *nr_units, char **error);
 
@@ -81,10 +83,22 @@ int report_findings(struct ef_finding **v, size_t n,
 int report_all(struct unit *units, int nr_units, const struct report_opts *o,
 	       unsigned int *nr_errors, unsigned int *nr_warnings);
 
+/* tree.c: --tree=TOP, files named relative to a kernel tree */
+struct tree_opts {
+	const char *top; /* the source tree, absolute */
+	const char *obj; /* --kbuild: kbuild's O= directory */
+	const char *cdb; /* -p: the compile database's directory */
+	const char *staged; /* --staged: where staged copies are */
+	const char *flags_cache; /* kbuild's flags, the unconfigured stubs */
+};
+
+int tree_units(const struct tree_opts *t, char **names, int nr, int list,
+	       struct unit **units, int *nr_units, char **error);
+
 /* scan.c: what efcheck-scan asks */
-int tree_flags(const char *top, const char *dir);
+int tree_flags(const char *top, const char *dir, struct strvec *out);
 int scan_summary(struct ef_finding **v, size_t n, const char *arg);
 int split_patch(const char *dir, const char *file);
-void add_includers(struct strvec *v);
+void add_includers(struct strvec *v, const char *top, const char *staged);
 
 #endif /* EFCHECK_FRONT_H */

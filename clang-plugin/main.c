@@ -31,9 +31,11 @@ struct options {
 	enum mode mode;
 	enum format fmt;
 	unsigned int enabled;
+	unsigned long long hidden; /* rules --disable names: --merge hides them */
 	int werror, jobs, print_args, nul, no_prefilter, includers;
 	const char *compdb, *baseline, *lines, *result_cache;
 	const char *tree, *gen_dir, *summary, *split; /* efcheck-scan's */
+	struct tree_opts t; /* --tree */
 	struct strvec roots;
 };
 
@@ -43,6 +45,8 @@ static const char usage[] =
 	"       make C=1 CHECK=efcheck   (kbuild: compiler flags, then the file)\n"
 	"       efcheck --list-candidates [-z] [FLAGS] FILE...|-\n"
 	"       efcheck --merge [--format=FMT] [--relative-to=DIR] FILE...|-\n"
+	"       efcheck --tree=TOP [--kbuild=OBJ | -p DIR] [--staged=DIR]\n"
+	"               --flags-cache=DIR [options] NAME...|-\n"
 	"\n"
 	"Find values written to struct mmap_action's error_override (or\n"
 	"error_filter) that the kernel rejects or should, and leftover\n"
@@ -76,6 +80,12 @@ static const char usage[] =
 	"  --grep-patterns=fixed|ere  the patterns of efcheck-scan's grep\n"
 	"  --summary=N,M       with --merge: efcheck-scan's summary on stderr\n"
 	"  --split-patch=DIR   split a series FILE|- in DIR/N.files, DIR/N.lines\n"
+	"  --tree=TOP          NAMEs are files of the kernel tree TOP, with the\n"
+	"                      flags of --kbuild, -p, or the unconfigured tree\n"
+	"  --kbuild=OBJ        with --tree: kbuild's flags for O=OBJ, from the\n"
+	"                      tree's 'make -n' (RUNS THE TREE'S MAKEFILES)\n"
+	"  --staged=DIR        with --tree: read a NAME from DIR/NAME if there\n"
+	"  --flags-cache=DIR   with --tree: keep kbuild's flags, the stubs there\n"
 	"  --result-cache=DIR  keep findings in DIR; give them again, without a\n"
 	"                      parse, while no file the parse read has changed\n"
 	"  --help, --version\n"
@@ -92,35 +102,36 @@ static __noreturn void usage_error(const char *fmt, const char *arg)
 	exit(2);
 }
 
-static int check_by_name(const char *name, size_t len)
-{
-	int i = ef_rule_by_name(name, len);
-
-	return i < EF_NR_CHECKS ? i : -1;
-}
-
-/* --enable=a,b / --disable=a,b; "all" names every check. */
+/*
+ * --enable=a,b / --disable=a,b; "all" names every check.  A cocci rule's
+ * name is taken too: --merge hides the findings of every name --disable
+ * gives, so that efcheck-scan's --disable means the same for both tools.
+ */
 static void set_checks(struct options *o, const char *list, int on)
 {
 	const char *p = list;
 
 	while (*p) {
 		size_t len = strcspn(p, ",");
+		unsigned long long rule;
 		unsigned int mask;
 		int c;
 
 		if (len == 3 && !strncmp(p, "all", 3)) {
 			mask = (1u << EF_NR_CHECKS) - 1;
+			rule = ~0ULL;
 		} else {
-			c = check_by_name(p, len);
+			c = ef_rule_by_name(p, len);
 			if (c < 0) {
 				char *name = xasprintf("%.*s", (int)len, p);
 
 				usage_error("unknown check '%s'", name);
 			}
-			mask = 1u << c;
+			mask = c < EF_NR_CHECKS ? 1u << c : 0;
+			rule = 1ULL << c;
 		}
 		o->enabled = on ? o->enabled | mask : o->enabled & ~mask;
+		o->hidden = on ? o->hidden & ~rule : o->hidden | rule;
 		p += len + !!p[len];
 	}
 }
@@ -165,7 +176,8 @@ static void read_names(struct strvec *files)
  * --list-candidates: print the units that can write the field (the
  * prefilter's verdict).  2 when a file could not be read.
  */
-static int list_candidates(struct unit *units, int nr, int nul, int includers)
+static int list_candidates(struct unit *units, int nr, int nul, int includers,
+			   const struct tree_opts *t)
 {
 	struct strvec v = { 0 };
 	int i, ret = 0;
@@ -175,7 +187,7 @@ static int list_candidates(struct unit *units, int nr, int nul, int includers)
 
 		switch (prefilter(units[i].file, &units[i].args, &error)) {
 		case 1:
-			strvec_push(&v, units[i].file);
+			strvec_push(&v, units[i].shown ?: units[i].file);
 			break;
 		case -1:
 			fprintf(stderr, "efcheck: %s\n", error);
@@ -185,7 +197,7 @@ static int list_candidates(struct unit *units, int nr, int nul, int includers)
 		}
 	}
 	if (includers)
-		add_includers(&v);
+		add_includers(&v, t->top, t->staged);
 	for (i = 0; i < v.nr; i++) {
 		fputs(v.v[i], stdout);
 		putchar(nul ? '\0' : '\n');
@@ -484,6 +496,18 @@ static char *not_c(const struct strvec *files, const struct strvec *flags)
 	return NULL;
 }
 
+/* OPT's directory DIR, made absolute: it must exist. */
+static const char *abs_dir(const char *opt, const char *dir)
+{
+	static struct strvec keep;
+	char buf[PATH_MAX];
+
+	if (!*dir || !realpath(dir, buf))
+		usage_error("cannot enter the directory of '%s'", opt);
+	strvec_push(&keep, buf);
+	return keep.v[keep.nr - 1];
+}
+
 int main(int argc, char **argv)
 {
 	struct options o = { .fmt = FMT_TEXT, .jobs = 1 };
@@ -538,6 +562,14 @@ int main(int argc, char **argv)
 			o.tree = a + 13;
 		} else if (!strncmp(a, "--gen-dir=", 10)) {
 			o.gen_dir = a + 10;
+		} else if (!strncmp(a, "--tree=", 7)) {
+			o.t.top = abs_dir(a, a + 7);
+		} else if (!strncmp(a, "--kbuild=", 9)) {
+			o.t.obj = abs_dir(a, a + 9);
+		} else if (!strncmp(a, "--staged=", 9)) {
+			o.t.staged = abs_dir(a, a + 9);
+		} else if (!strncmp(a, "--flags-cache=", 14)) {
+			o.t.flags_cache = abs_dir(a, a + 14);
 		} else if (!strncmp(a, "--summary=", 10)) {
 			o.summary = a + 10;
 			if (!strchr(o.summary, ',') ||
@@ -598,9 +630,16 @@ int main(int argc, char **argv)
 	}
 
 	if (o.tree) {
+		struct strvec tf = { 0 };
+
 		if (!o.gen_dir)
 			usage_error("--tree-flags needs --gen-dir=DIR%s", "");
-		ret = tree_flags(o.tree, o.gen_dir);
+		ret = tree_flags(o.tree, o.gen_dir, &tf) ? 2 : 0;
+		for (i = 0; i < tf.nr; i++) {
+			fputs(tf.v[i], stdout);
+			putchar('\0');
+		}
+		strvec_clear(&tf);
 		goto out;
 	}
 	if (o.split) {
@@ -613,10 +652,10 @@ int main(int argc, char **argv)
 	for (i = 0; i < files.nr; i++) {
 		if (strcmp(files.v[i], "-"))
 			continue;
-		if (o.mode == CHECK_FILES)
+		if (o.mode == CHECK_FILES && !o.t.top)
 			usage_error("'-' names stdin only with %s",
-				    "--list-candidates or --merge");
-		if (o.mode == LIST_CANDIDATES) {
+				    "--list-candidates, --merge or --tree");
+		if (o.mode != MERGE) {
 			struct strvec rest = { 0 };
 			int j;
 
@@ -633,7 +672,7 @@ int main(int argc, char **argv)
 	if (o.mode == MERGE) {
 		struct merged m = { 0 };
 		struct ef_finding **v;
-		size_t k;
+		size_t k, n = 0;
 
 		if (!files.nr)
 			usage_error("--merge needs files%s", "");
@@ -641,17 +680,18 @@ int main(int argc, char **argv)
 		if (!merge_load(files.v, files.nr, &o.roots, &m)) {
 			v = xcalloc(m.res.nr + 1, sizeof(*v));
 			for (k = 0; k < m.res.nr; k++)
-				v[k] = &m.res.v[k];
+				if (!(o.hidden >> m.res.v[k].check & 1))
+					v[n++] = &m.res.v[k];
 			rep.fmt = o.fmt;
 			rep.text = stdout;
 			rep.roots = &o.roots;
 			rep.baseline = o.baseline;
 			rep.lines = o.lines;
-			if (!report_findings(v, m.res.nr, &rep, &nr_errors,
+			if (!report_findings(v, n, &rep, &nr_errors,
 					     &nr_warnings))
 				ret = o.werror && (nr_errors || nr_warnings);
 			if (o.summary)
-				scan_summary(v, m.res.nr, o.summary);
+				scan_summary(v, n, o.summary);
 			free(v);
 		}
 		ef_result_free(&m.res);
@@ -659,7 +699,27 @@ int main(int argc, char **argv)
 		goto out;
 	}
 
-	if (o.compdb) {
+	if (o.t.top) {
+		o.t.cdb = o.compdb;
+		if (o.t.obj && o.t.cdb)
+			usage_error("--kbuild and -p exclude each other%s", "");
+		if (!o.t.flags_cache && !o.t.cdb && o.mode == CHECK_FILES)
+			usage_error("--tree needs --flags-cache=DIR%s", "");
+		if (!files.nr && !from_stdin)
+			usage_error("no input file%s", "");
+		if (tree_units(&o.t, files.v, files.nr,
+			       o.mode == LIST_CANDIDATES, &units, &nr,
+			       &error)) {
+			fprintf(stderr, "efcheck: %s\n", error);
+			free(error);
+			ret = 2;
+			goto out;
+		}
+	} else if (o.t.obj || o.t.staged || o.t.flags_cache) {
+		usage_error(
+			"--kbuild, --staged and --flags-cache need --tree%s",
+			"");
+	} else if (o.compdb) {
 		if (compdb_load(o.compdb, files.v, files.nr, &units, &nr,
 				&error)) {
 			fprintf(stderr, "efcheck: %s\n", error);
@@ -693,7 +753,7 @@ int main(int argc, char **argv)
 	}
 
 	if (o.mode == LIST_CANDIDATES) {
-		ret = list_candidates(units, nr, o.nul, o.includers);
+		ret = list_candidates(units, nr, o.nul, o.includers, &o.t);
 		goto out;
 	}
 	if (o.print_args) {

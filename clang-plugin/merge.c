@@ -25,6 +25,8 @@ static const struct ef_rule cocci_rules[] = {
 };
 
 static struct ef_rule rules[EF_NR_CHECKS + ARRAY_SIZE(cocci_rules)];
+/* --disable keeps the rules it names in a 64-bit mask (main.c) */
+_Static_assert(ARRAY_SIZE(rules) <= 64, "too many rules for a 64-bit mask");
 
 static void init_rules(void)
 {

@@ -177,25 +177,31 @@ static int rm_one(const char *path, const struct stat *st, int flag,
 	return remove(path);
 }
 
-/* One flag, NUL-terminated, on stdout. */
+static struct strvec *flags_out;
+
+/* One flag, added to flags_out. */
 static __printf(1, 2) void flag(const char *fmt, ...)
 {
 	va_list ap;
+	char *s;
 
 	va_start(ap, fmt);
-	vprintf(fmt, ap);
+	if (vasprintf(&s, fmt, ap) < 0)
+		die("out of memory");
 	va_end(ap);
-	putchar('\0');
+	strvec_push(flags_out, s);
+	free(s);
 }
 
 /*
- * --tree-flags=TOP: print, NUL-separated, the flags for a file of the
- * unconfigured kernel tree TOP: the arch and uapi include paths and a
+ * The flags, added to OUT, for a file of the unconfigured kernel tree TOP
+ * (--tree without -O or -p; --tree-flags prints them): the arch and uapi
+ * include paths and a
  * generated directory (make_gen) in DIR, named after what it is made
  * from, and made aside and renamed so that concurrent scans share it.
  * Errno macros come from the tree's headers.
  */
-int tree_flags(const char *top, const char *dir)
+int tree_flags(const char *top, const char *dir, struct strvec *out)
 {
 	static const char *const forced[] = { "compiler-version.h", "kconfig.h",
 					      "compiler_types.h" };
@@ -230,6 +236,7 @@ int tree_flags(const char *top, const char *dir)
 		free(inc);
 		return 2;
 	}
+	flags_out = out;
 	flag("-nostdinc");
 	flag("-I%s", inc);
 	flag("-I%s/include", top);
@@ -241,9 +248,14 @@ int tree_flags(const char *top, const char *dir)
 	flag("%s/u", g);
 	flag("-idirafter");
 	flag("%s/stub", g);
+	/* those the tree has: a stripped-down tree may lack one */
 	for (i = 0; i < ARRAY_SIZE(forced); i++) {
-		flag("-include");
-		flag("%s/include/linux/%s", top, forced[i]);
+		t = xasprintf("%s/include/linux/%s", top, forced[i]);
+		if (!access(t, R_OK)) {
+			flag("-include");
+			flag("%s", t);
+		}
+		free(t);
 	}
 	flag("-D__KERNEL__");
 	flag("-std=gnu11");
@@ -368,7 +380,7 @@ int split_patch(const char *dir, const char *file)
 	char *l = NULL, *f = NULL, *blob = NULL, *p;
 	size_t alloc = 0;
 	unsigned long line = 0;
-	int n = 0, seen = 0, ret = 0;
+	int n = 0, seen = 0, hunks = 0, ret = 0;
 	ssize_t len;
 
 	if (!in) {
@@ -410,6 +422,7 @@ int split_patch(const char *dir, const char *file)
 			if (is_source(f))
 				fprintf(files, "%s\t%s\n", f, blob ? blob : "");
 		} else if (!strncmp(l, "@@ ", 3)) {
+			hunks++;
 			p = strstr(l, " +");
 			line = p ? strtoul(p + 2, NULL, 10) : 0;
 		} else if (f && is_source(f) && (l[0] == '+' || l[0] == ' ')) {
@@ -425,6 +438,13 @@ int split_patch(const char *dir, const char *file)
 	free(l);
 	free(f);
 	free(blob);
+	/* not a patch: a mistake to say so, not a series without findings */
+	if (!ret && !hunks && !seen) {
+		fprintf(stderr,
+			"efcheck: '%s' holds no patch (no 'diff' line or '@@' hunk)\n",
+			file);
+		ret = 2;
+	}
 	if (!ret)
 		printf("%d\n", n);
 	return ret;
@@ -462,6 +482,7 @@ static int includes(const char *buf, size_t size, const char *base)
 
 static struct strvec *walk_out;
 static const char *walk_base;
+static size_t walk_root; /* the length of the walk's "ROOT/" */
 
 static int walk_one(const char *path, const struct stat *st, int flag,
 		    struct FTW *ftw)
@@ -474,7 +495,9 @@ static int walk_one(const char *path, const struct stat *st, int flag,
 		return 0;
 	buf = slurp_file(path, &size);
 	if (buf && includes(buf, size, walk_base))
-		strvec_push(walk_out, path + 2 * !strncmp(path, "./", 2));
+		strvec_push(walk_out,
+			    path + walk_root +
+				    2 * !strncmp(path + walk_root, "./", 2));
 	free(buf);
 	return 0;
 }
@@ -502,9 +525,11 @@ static int by_name(const void *a, const void *b)
  * --list-candidates --includers: a candidate driver header (not in a
  * kernel include directory) brings the .c and .h files of its driver's
  * directory (the one above include/) that include it, with "..." or
- * <...>, and so on for four rounds.  V is sorted and made unique.
+ * <...>, and so on for four rounds.  V is sorted and made unique.  The
+ * names are relative to TOP, or to the working directory when TOP is
+ * NULL; the files of STAGED (if not NULL) are walked too.
  */
-void add_includers(struct strvec *v)
+void add_includers(struct strvec *v, const char *top, const char *staged)
 {
 	struct strvec found = { 0 };
 	int i, j, k, from = 0, round;
@@ -527,7 +552,22 @@ void add_includers(struct strvec *v)
 				dir[n - 8] = '\0';
 			walk_out = &found;
 			walk_base = slash ? slash + 1 : h;
-			nftw(dir, walk_one, 16, FTW_PHYS);
+			for (k = 0; k < 2; k++) {
+				const char *root = k ? staged : top;
+				char *d;
+
+				if (root) {
+					d = xasprintf("%s/%s", root, dir);
+					walk_root = strlen(root) + 1;
+				} else if (k) {
+					continue;
+				} else {
+					d = xstrdup(dir);
+					walk_root = 0;
+				}
+				nftw(d, walk_one, 16, FTW_PHYS);
+				free(d);
+			}
 			free(dir);
 		}
 		from = end;

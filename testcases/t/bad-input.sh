@@ -133,6 +133,24 @@ expect "-j without a value" 2 "$efcheck" ok.c -j
 err='efcheck: no input file (see efcheck --help)'
 expect "no argument at all" 2 "$efcheck"
 
+# --- a kernel tree (--tree) --------------------------------------------------
+err="efcheck: cannot enter the directory of '--tree=$tmp/none' (see efcheck --help)"
+expect "--tree: no such directory" 2 "$efcheck" --tree="$tmp/none" ok.c
+err="efcheck: --tree needs --flags-cache=DIR (see efcheck --help)"
+expect "--tree without --flags-cache" 2 "$efcheck" --tree=. ok.c
+err="efcheck: --kbuild, --staged and --flags-cache need --tree (see efcheck --help)"
+expect "--kbuild without --tree" 2 "$efcheck" --kbuild=. ok.c
+err="efcheck: --kbuild and -p exclude each other (see efcheck --help)"
+expect "--kbuild and -p" 2 "$efcheck" --tree=. --kbuild=. -p . ok.c
+# not a kernel tree: make prints no checker command
+mkdir "$tmp/t" "$tmp/t/obj" "$tmp/fc"
+cp "$tmp/w/ok.c" "$tmp/t/ok.c"
+"$efcheck" --tree="$tmp/t" --kbuild="$tmp/t/obj" --flags-cache="$tmp/fc" ok.c \
+	>"$tmp/stdout" 2>"$tmp/stderr" </dev/null && rc=0 || rc=$?
+echo "efcheck: kbuild printed no checker command for $tmp/t/obj (make's errors: $(echo "$tmp"/fc/kb-*/make.err))" |
+	diff -u - "$tmp/stderr" && [ "$rc" = 2 ] && [ ! -s "$tmp/stdout" ] ||
+	{ echo "FAIL --kbuild on a tree that is not a kernel's: exit $rc"; failed=$((failed + 1)); }
+
 if [ "$failed" != 0 ]; then
 	echo "$failed bad-input cases failed"
 	exit 1

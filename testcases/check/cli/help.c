@@ -11,6 +11,8 @@
  *        make C=1 CHECK=efcheck   (kbuild: compiler flags, then the file)
  *        efcheck --list-candidates [-z] [FLAGS] FILE...|-
  *        efcheck --merge [--format=FMT] [--relative-to=DIR] FILE...|-
+ *        efcheck --tree=TOP [--kbuild=OBJ | -p DIR] [--staged=DIR]
+ *                --flags-cache=DIR [options] NAME...|-
  *
  * Find values written to struct mmap_action's error_override (or
  * error_filter) that the kernel rejects or should, and leftover
@@ -44,6 +46,12 @@
  *   --grep-patterns=fixed|ere  the patterns of efcheck-scan's grep
  *   --summary=N,M       with --merge: efcheck-scan's summary on stderr
  *   --split-patch=DIR   split a series FILE|- in DIR/N.files, DIR/N.lines
+ *   --tree=TOP          NAMEs are files of the kernel tree TOP, with the
+ *                       flags of --kbuild, -p, or the unconfigured tree
+ *   --kbuild=OBJ        with --tree: kbuild's flags for O=OBJ, from the
+ *                       tree's 'make -n' (RUNS THE TREE'S MAKEFILES)
+ *   --staged=DIR        with --tree: read a NAME from DIR/NAME if there
+ *   --flags-cache=DIR   with --tree: keep kbuild's flags, the stubs there
  *   --result-cache=DIR  keep findings in DIR; give them again, without a
  *                       parse, while no file the parse read has changed
  *   --help, --version
