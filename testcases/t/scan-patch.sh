@@ -35,4 +35,14 @@ diff -u "$tmp/expected" "$tmp/out"
 git show HEAD~1 --format=email -- drivers/demo/good.c >"$tmp/p0"
 "$top/bin/efcheck-scan" --patch "$tmp/p0" >"$tmp/out0" 2>&1
 [ ! -s "$tmp/out0" ] || { cat "$tmp/out0"; exit 1; }
+
+# Something that is not a patch is a mistake: one line, exit 2, not a
+# series without findings.
+printf 'Subject: notes\n\nsee the attached file\n' >"$tmp/notpatch"
+for f in "$tmp/notpatch" /dev/null; do
+	"$top/bin/efcheck-scan" --patch "$f" >"$tmp/o" 2>"$tmp/e" && rc=0 || rc=$?
+	echo "efcheck: '$f' holds no patch (no 'diff' line or '@@' hunk)" |
+		diff -u - "$tmp/e" || exit 1
+	[ "$rc" = 2 ] && [ ! -s "$tmp/o" ] || { echo "$f: rc=$rc"; exit 1; }
+done
 exit 0
