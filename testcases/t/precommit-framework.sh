@@ -75,7 +75,8 @@ efcheck (mmap_action error override).....................................Failed
 - hook id: efcheck
 - exit code: 2
 
-efcheck-pre-commit: efcheck not found: run 'make install' in efcheck's source tree (puts efcheck on PATH), or set EFCHECK
+efcheck-scan: efcheck not found: run 'make install' in efcheck's source tree (puts efcheck on PATH), or set EFCHECK
+efcheck-pre-commit: the check could not run; bypass with 'git commit --no-verify'
 
 rc=1
 EOX
