@@ -481,10 +481,66 @@ static void exec_kids(struct flow *fl, CXCursor c, struct state *st)
 	kids_free(fl, k);
 }
 
-static void assign_slot(struct flow *fl, int slot, CXCursor via, struct vset *v,
-			struct state *st)
+/*
+ * V converted to the integer type T when T is narrower than int: a value
+ * that a bool, char or short cannot hold changes (u8 err = -EIO holds
+ * 251).  0 when T is int or wider, or not an integer: an int, long or
+ * their unsigned kinds give the value back when it reaches the int field.
+ */
+static int narrow_value(CXType t, long long *v)
 {
-	struct vset s = *v;
+	long long size;
+	unsigned long long u, mask;
+
+	t = clang_getCanonicalType(t);
+	if (t.kind == CXType_Bool) {
+		*v = !!*v;
+		return 1;
+	}
+	if (t.kind < CXType_Char_U || t.kind > CXType_Int128)
+		return 0;
+	size = clang_Type_getSizeOf(t);
+	if (size != 1 && size != 2)
+		return 0;
+	mask = (1ULL << (8 * size)) - 1;
+	u = (unsigned long long)*v & mask;
+	/* CXType_Char_S and later kinds are the signed ones */
+	if (t.kind >= CXType_Char_S && u >> (8 * size - 1))
+		u |= ~mask;
+	*v = (long long)u;
+	return 1;
+}
+
+/* The values of S, converted to the type T (narrow_value). */
+static void narrow(struct flow *fl, CXType t, struct vset *s)
+{
+	struct vset sorted = { 0 };
+	unsigned int i;
+
+	for (i = 0; i < s->n; i++) {
+		struct val r = fl->vals[s->id[i]];
+		long long v = r.v.value;
+
+		if (s->id[i] == UNKNOWN || r.param || !r.v.known ||
+		    !narrow_value(t, &v) || v == r.v.value)
+			continue;
+		r.v.value = v;
+		r.v.derived = 1;
+		set_wide(&r);
+		s->id[i] = intern(fl, &r);
+	}
+	vset_union(&sorted, s);
+	*s = sorted;
+}
+
+/* Store V in SLOT, the variable TO; V becomes what TO holds. */
+static void assign_slot(struct flow *fl, int slot, CXCursor to, CXCursor via,
+			struct vset *v, struct state *st)
+{
+	struct vset s;
+
+	narrow(fl, clang_getCursorType(to), v);
+	s = *v;
 
 	carried(fl, via, &s);
 	if (!st->dead)
@@ -509,7 +565,7 @@ static void exec_var(struct flow *fl, CXCursor var, struct state *st)
 		return;
 	}
 	eval(fl, init, st, &v);
-	assign_slot(fl, slot, var, &v, st);
+	assign_slot(fl, slot, var, var, &v, st);
 }
 
 static struct target *innermost(struct flow *fl, int loop)
@@ -836,7 +892,7 @@ static void eval_binary(struct flow *fl, CXCursor e, struct state *st,
 			exec(fl, k[0], st);
 		eval(fl, k[1], st, out);
 		if (slot > 0)
-			assign_slot(fl, slot, e, out, st);
+			assign_slot(fl, slot, k[0], e, out, st);
 		break;
 	case CXBinaryOperator_LAnd:
 	case CXBinaryOperator_LOr:
@@ -921,7 +977,7 @@ static void eval_update(struct flow *fl, CXCursor e, struct state *st,
 	if (!old.n)
 		vset_one(&old, UNKNOWN);
 	combine_sets(fl, e, op, &old, &r, out);
-	assign_slot(fl, slot, e, out, st);
+	assign_slot(fl, slot, k[0], e, out, st);
 out:
 	kids_free(fl, k);
 }
@@ -1109,10 +1165,12 @@ static void eval_value(struct flow *fl, CXCursor e, struct state *st,
 	case CXCursor_CStyleCastExpr:
 		if (!evaluate(e, &c.v.value, &c.v.wide)) {
 			k = kids(fl, e, &n);
-			if (n)
+			if (n) {
 				eval(fl, k[n - 1], st, out);
-			else
+				narrow(fl, clang_getCursorType(e), out);
+			} else {
 				vset_one(out, UNKNOWN);
+			}
 			kids_free(fl, k);
 			return;
 		}
@@ -1477,6 +1535,18 @@ static void param_values(struct ef_ctx *ctx, CXCursor fn, const struct val *a,
 			for (m = 0; m < got[k].nr; m++) {
 				struct ef_value v = got[k].v[m];
 
+				/* the argument, as the parameter holds it */
+				if (v.known) {
+					long long was = v.value;
+
+					narrow_value(
+						clang_getCursorType(
+							clang_Cursor_getArgument(
+								fn,
+								a->param - 1)),
+						&v.value);
+					v.derived |= v.value != was;
+				}
 				if (v.known) {
 					v.value =
 						(a->neg ? -v.value : v.value) +
