@@ -56,4 +56,19 @@ mkdir "$tmp/stage"
 	--staged="$tmp/stage" "$tmp/tree" >/dev/null || [ $? = 1 ]
 [ "$(find "$tmp/c/results" -type f | wc -l)" = "$n" ] ||
 	fail "a staged copy got a --result-cache entry"
+
+# The cache does not grow for ever: what was not written for 30 days goes,
+# except the unconfigured tree's stubs.
+for f in results/old cocci/old.cocci.1 kb-1/old grep.old gen-1/stub/old.h; do
+	mkdir -p "$(dirname "$tmp/c/$f")"
+	: >"$tmp/c/$f"
+	touch -d '40 days ago' "$tmp/c/$f"
+done
+: >"$tmp/c/results/new"
+"$top/bin/efcheck-scan" -q --no-cocci --cache="$tmp/c" "$tmp/tree" >/dev/null || [ $? = 1 ]
+for f in results/old cocci/old.cocci.1 kb-1/old grep.old; do
+	[ ! -e "$tmp/c/$f" ] || fail "$f was not pruned"
+done
+[ -e "$tmp/c/gen-1/stub/old.h" ] || fail "a stub of gen-* was pruned"
+[ -e "$tmp/c/results/new" ] || fail "a new entry was pruned"
 exit 0
