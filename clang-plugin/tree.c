@@ -13,6 +13,7 @@
  * is read from there, with the tree's headers.  efcheck-scan and the
  * pre-commit hook give their files this way.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -111,11 +112,15 @@ static int write_whole(const char *path, const char *buf, size_t len)
 /* Can NAME go on make's command line as it is? */
 static int plain(const char *name)
 {
-	size_t n = strlen(name);
+	size_t i, n = strlen(name);
 
-	return n > 2 && !strcmp(name + n - 2, ".c") && name[0] != '-' &&
-	       strspn(name, "abcdefghijklmnopqrstuvwxyz"
-			    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./+-") == n;
+	if (n < 3 || strcmp(name + n - 2, ".c") || name[0] == '-')
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!isalnum((unsigned char)name[i]) &&
+		    !strchr("_./+-", name[i]))
+			return 0;
+	return 1;
 }
 
 /*
