@@ -620,7 +620,8 @@ int main(int argc, char **argv)
 						"-j wants a number from 1 to 64, not '%s'",
 						argv[i]);
 			}
-		} else if (!strcmp(a, "--sparse") || !strncmp(a, "--sparse=", 9)) {
+		} else if (!strcmp(a, "--sparse") ||
+			   !strncmp(a, "--sparse=", 9)) {
 			sparse_first(a[8] ? a + 9 : NULL, argc, argv);
 		} else if (!strncmp(a, "--arch=", 7)) {
 			strvec_push(&flags, a); /* sparse's, from kbuild */

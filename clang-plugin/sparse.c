@@ -235,8 +235,8 @@ void sparse_first(const char *prog, int argc, char **argv)
 
 		if (!strcmp(a, "-p") || !strcmp(a, "-j")) {
 			i++; /* efcheck's, with a value */
-		} else if (!strcmp(a, "-z") || (!strncmp(a, "--", 2) &&
-						 strncmp(a, "--arch=", 7))) {
+		} else if (!strcmp(a, "-z") ||
+			   (!strncmp(a, "--", 2) && strncmp(a, "--arch=", 7))) {
 			continue; /* efcheck's, or "--" */
 		} else {
 			strvec_push(&args, a);
@@ -244,8 +244,7 @@ void sparse_first(const char *prog, int argc, char **argv)
 				strvec_push(&args, argv[++i]);
 		}
 	}
-	if (args.nr > 1 && args.v[args.nr - 1][0] != '-' &&
-	    tree_accepts(&args))
+	if (args.nr > 1 && args.v[args.nr - 1][0] != '-' && tree_accepts(&args))
 		src = wait_status(spawn(args.v, NULL));
 	strvec_clear(&args);
 	if (!src)
