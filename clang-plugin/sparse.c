@@ -215,11 +215,14 @@ static int tree_accepts(struct strvec *args)
  */
 void sparse_first(const char *prog, int argc, char **argv)
 {
+	static int done; /* a second --sparse runs nothing more */
 	struct strvec args = { 0 };
 	int i, src = 0, erc;
 	const char *why;
 	pid_t pid;
 
+	if (done++)
+		return;
 	if (prog && !*prog)
 		die("--sparse= needs a program");
 	if (!prog)

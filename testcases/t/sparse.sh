@@ -88,6 +88,11 @@ err="w.c:1:1: warning: from sparse"
 expect "through efcheck-sparse" 3 \
 	env FAKE_RC=3 SPARSE="$fs" "$top/bin/efcheck-sparse" $kb clean.c
 
+out="sparse: $kb clean.c"
+err="w.c:1:1: warning: from sparse"
+expect "--sparse twice: sparse runs once" 3 \
+	env FAKE_RC=3 "$efcheck" --sparse="$fs" --sparse $kb clean.c
+
 out="efcheck 1.0"
 expect "no file: sparse does not run" 0 "$efcheck" --sparse="$fs" --version
 
