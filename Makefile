@@ -58,6 +58,7 @@ FRONT_OBJS += clang-plugin/merge.o
 FRONT_OBJS += clang-plugin/scan.o
 FRONT_OBJS += clang-plugin/tree.o
 FRONT_OBJS += clang-plugin/cache.o
+FRONT_OBJS += clang-plugin/sparse.o
 
 PLUGIN_OBJS += clang-plugin/analyze.o
 PLUGIN_OBJS += clang-plugin/value.o

@@ -101,4 +101,7 @@ int scan_summary(struct ef_finding **v, size_t n, const char *arg);
 int split_patch(const char *dir, const char *file);
 void add_includers(struct strvec *v, const char *top, const char *staged);
 
+/* sparse.c: --sparse, kbuild's CHECK running sparse first */
+void sparse_first(const char *prog, int argc, char **argv);
+
 #endif /* EFCHECK_FRONT_H */

@@ -88,6 +88,10 @@ static const char usage[] =
 	"  --flags-cache=DIR   with --tree: keep kbuild's flags, the stubs there\n"
 	"  --result-cache=DIR  keep findings in DIR; give them again, without a\n"
 	"                      parse, while no file the parse read has changed\n"
+	"  --sparse[=PROG]     run sparse (PROG, $SPARSE or sparse) first, on the\n"
+	"                      same flags and file: CHECK=\"efcheck --sparse\";\n"
+	"                      skipped if the tree's scripts/checker-valid.sh\n"
+	"                      rejects it\n"
 	"  --help, --version\n"
 	"\n"
 	"Any other argument starting with '-' is a compiler flag; gcc-only and\n"
@@ -616,6 +620,9 @@ int main(int argc, char **argv)
 						"-j wants a number from 1 to 64, not '%s'",
 						argv[i]);
 			}
+		} else if (!strcmp(a, "--sparse") ||
+			   !strncmp(a, "--sparse=", 9)) {
+			sparse_first(a[8] ? a + 9 : NULL, argc, argv);
 		} else if (!strncmp(a, "--arch=", 7)) {
 			strvec_push(&flags, a); /* sparse's, from kbuild */
 		} else if (!strncmp(a, "--", 2)) {

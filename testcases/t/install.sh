@@ -3,9 +3,9 @@
 # install.sh - make install PREFIX= DESTDIR= gives every program, its man
 # page and the rules; make install-cocci KDIR= puts the rules where
 # coccicheck looks.  The installed bin/ is then symlinked, program by
-# program, into a fake ~/bin, and efcheck, efcheck-sparse and
-# efcheck-pre-commit run through those links (with nothing of this work
-# tree on PATH): each finds its companions and efcheck-clang.so.
+# program, into a fake ~/bin, and efcheck (also --sparse), efcheck-sparse
+# and efcheck-pre-commit run through those links (with nothing of this
+# work tree on PATH): each finds its companions and efcheck-clang.so.
 # efcheck-scan through the links: install-scan.sh.
 set -eu
 top=${EFCHECK_TOP:-$(pwd)}
@@ -52,14 +52,18 @@ errno-literal.c:9:32: warning: error_override = -5 is a bare number: use '-EIO' 
 EXP
 # No scripts/checker-valid.sh here: sparse runs, then efcheck, and no
 # verdict is left behind.
-efcheck-sparse -I../include/v7.2 -I../include/common errno-literal.c 2>"$tmp/out"
-[ -z "$(ls -A | grep '^\.efcheck-sparse' || true)" ] || fail "efcheck-sparse left a verdict in $PWD"
-diff -u - "$tmp/out" <<'EXP'
+# The same from "efcheck --sparse".
+cat >"$tmp/sparse.exp" <<'EXP'
 errno-literal.c:5:6: warning: symbol 'literal' was not declared. Should it be static?
 errno-literal.c:7:32: warning: error_override = -11 is a bare number: use '-EAGAIN' [errno-literal]
 errno-literal.c:8:32: warning: error_override = -12 is a bare number: use '-ENOMEM' [errno-literal]
 errno-literal.c:9:32: warning: error_override = -5 is a bare number: use '-EIO' [errno-literal]
 EXP
+for check in efcheck-sparse "efcheck --sparse"; do
+	$check -I../include/v7.2 -I../include/common errno-literal.c 2>"$tmp/out"
+	[ -z "$(ls -A | grep '^\.efcheck-sparse' || true)" ] || fail "$check left a verdict in $PWD"
+	diff -u "$tmp/sparse.exp" "$tmp/out"
+done
 
 # The hook on a staged bad file of the demo tree.
 cp -a "$top/testcases/demo" "$tmp/tree"

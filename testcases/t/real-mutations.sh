@@ -2,12 +2,13 @@
 # SPDX-License-Identifier: GPL-2.0
 # real-mutations.sh - mutate real drivers of the newest Debian 7.x tree
 # that implement mmap_prepare (a sign error, an internal errno, a leftover
-# error_hook, a compound assignment) and find each one, with its check
-# and line, through the tree scan (-O), make C=1 CHECK=efcheck-sparse and
-# the pre-commit hook on a staged change.  The drivers and lines are found
-# in the fetched tree; the pristine tree and build directory are never
-# written: the mutations go to a hard-linked copy (sed -i replaces files,
-# it does not write through the links) and a copy of the build directory.
+# error_hook, a compound assignment) and find each one, with its check and
+# line, through the tree scan (-O), make C=1 CHECK=efcheck-sparse (and
+# CHECK="efcheck --sparse") and the pre-commit hook on a staged change.
+# The drivers and lines are found in the fetched tree; the pristine tree
+# and build directory are never written: the mutations go to a hard-linked
+# copy (sed -i replaces files, it does not write through the links) and a
+# copy of the build directory.
 set -eu
 top=${EFCHECK_TOP:-$(pwd)}
 . "$top/testcases/lib.sh"
@@ -60,17 +61,22 @@ diff -u "$tmp/expected" "$tmp/got.scan"
 
 # 2. make C=1 CHECK=efcheck-sparse on the mutated objects.  kbuild checks
 # a file after compiling it, so the error_hook line, which no longer
-# compiles on 7.x, is reported by the compiler at the same line.
-: >"$tmp/kb"
-while IFS= read -r f; do
-	make -s -k -C "$tmp/src" O="$tmp/obj" C=1 \
-		CHECK="$top/bin/efcheck-sparse" "${f%.c}.o" >>"$tmp/kb" 2>&1 || true
-done <"$tmp/files"
-sed -e "s|^$tmp/src/\([^:]*:[0-9]*\):[0-9]*: error: [^ ]*struct mmap_action[^ ]* has no member named [^ ]*error_hook[^ ]*\$|\1: [removed-hook]|p" \
-	-e "s|^$tmp/src/\([^:]*:[0-9]*\):[0-9]*: [a-z]*: .* \(\[[a-z-]*\]\)\$|\1: \2|p" \
-	-n "$tmp/kb" | sort >"$tmp/got.kbuild"
-diff -u "$tmp/expected" "$tmp/got.kbuild" || { cat "$tmp/kb"; exit 1; }
-[ "$(grep -c 'sparse skipped' "$tmp/kb" || true)" -le 1 ]
+# compiles on 7.x, is reported by the compiler at the same line.  Then
+# the same with CHECK="efcheck --sparse", and C=2: the objects are built.
+c=1
+for check in "$top/bin/efcheck-sparse" "$top/bin/efcheck --sparse"; do
+	: >"$tmp/kb"
+	while IFS= read -r f; do
+		make -s -k -C "$tmp/src" O="$tmp/obj" C=$c \
+			CHECK="$check" "${f%.c}.o" >>"$tmp/kb" 2>&1 || true
+	done <"$tmp/files"
+	sed -e "s|^$tmp/src/\([^:]*:[0-9]*\):[0-9]*: error: [^ ]*struct mmap_action[^ ]* has no member named [^ ]*error_hook[^ ]*\$|\1: [removed-hook]|p" \
+		-e "s|^$tmp/src/\([^:]*:[0-9]*\):[0-9]*: [a-z]*: .* \(\[[a-z-]*\]\)\$|\1: \2|p" \
+		-n "$tmp/kb" | sort >"$tmp/got.kbuild"
+	diff -u "$tmp/expected" "$tmp/got.kbuild" || { echo "CHECK=$check"; cat "$tmp/kb"; exit 1; }
+	[ "$(grep -c 'sparse skipped' "$tmp/kb" || true)" -le 1 ]
+	c=2
+done
 
 # 3. The pre-commit hook on the staged change, with kbuild flags
 # (EFCHECK_BUILD_DIR): a bare shared clone of the cached git copy, with the

@@ -54,6 +54,10 @@
  *   --flags-cache=DIR   with --tree: keep kbuild's flags, the stubs there
  *   --result-cache=DIR  keep findings in DIR; give them again, without a
  *                       parse, while no file the parse read has changed
+ *   --sparse[=PROG]     run sparse (PROG, $SPARSE or sparse) first, on the
+ *                       same flags and file: CHECK="efcheck --sparse";
+ *                       skipped if the tree's scripts/checker-valid.sh
+ *                       rejects it
  *   --help, --version
  *
  * Any other argument starting with '-' is a compiler flag; gcc-only and
