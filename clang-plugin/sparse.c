@@ -217,7 +217,7 @@ void sparse_first(const char *prog, int argc, char **argv)
 {
 	static int done; /* a second --sparse runs nothing more */
 	struct strvec args = { 0 };
-	int i, src = 0, erc;
+	int i, src = 0, erc, named;
 	const char *why;
 	pid_t pid;
 
@@ -227,11 +227,27 @@ void sparse_first(const char *prog, int argc, char **argv)
 		die("--sparse= needs a program");
 	if (!prog)
 		prog = getenv("SPARSE");
-	if (!prog || !*prog)
+	named = prog && *prog;
+	if (!named)
 		prog = "sparse";
 	why = not_runnable(prog);
-	if (why)
+	/*
+	 * a sparse the user named must run; without one, as with sparse
+	 * that the tree rejects, efcheck runs alone and says so once
+	 */
+	if (why && named)
 		die("--sparse: cannot run '%s': %s", prog, why);
+	if (why) {
+		const char *last = argc > 1 ? argv[argc - 1] : "";
+		size_t len = strlen(last);
+
+		if (len >= 2 && !strcmp(last + len - 2, ".c") &&
+		    !mkdir(SAID, 0777))
+			fprintf(stderr,
+				"efcheck-sparse: sparse %s: sparse skipped, efcheck only\n",
+				why);
+		return;
+	}
 	strvec_push(&args, prog);
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i];

@@ -10,7 +10,8 @@
 #   sparse exits S, efcheck E      exit E, or S when E is 0
 #   --sparse=/nonexistent          efcheck: --sparse: cannot run ...    2
 #   --sparse=                      efcheck: --sparse= needs a program   2
-#   sparse not on PATH             efcheck: --sparse: cannot run ...    2
+#   $SPARSE not on PATH            efcheck: --sparse: cannot run ...    2
+#   no $SPARSE, no sparse on PATH  efcheck alone, said once             E
 set -u
 top=${EFCHECK_TOP:-$(pwd)}
 efcheck=$top/bin/efcheck
@@ -105,6 +106,13 @@ err="efcheck: --sparse= needs a program"
 expect "--sparse=" 2 "$efcheck" --sparse= $kb clean.c
 err="efcheck: --sparse: cannot run 'no-such-sparse': not found on PATH"
 expect "sparse not on PATH" 2 env SPARSE=no-such-sparse "$efcheck" --sparse $kb clean.c
+# none named and none installed: efcheck runs alone, as when the tree
+# rejects sparse, and says so once per build directory
+mkdir "$tmp/nobin"
+err="efcheck-sparse: sparse not found on PATH: sparse skipped, efcheck only"
+expect "no sparse at all: said once" 0 env -u SPARSE PATH="$tmp/nobin" "$efcheck" --sparse $kb clean.c
+expect "no sparse at all: said once, not twice" 0 env -u SPARSE PATH="$tmp/nobin" "$efcheck" --sparse $kb clean.c
+rm -rf "$tmp/w/.efcheck-sparse."*
 
 # --- scripts/checker-valid.sh -----------------------------------------------
 # kbuild runs the checker from the build directory ($tmp/w) with $srctree
