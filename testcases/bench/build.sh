@@ -22,8 +22,9 @@
 # for (getrusage RUSAGE_CHILDREN), which the machine's load moves less than
 # wall-clock time; wall-clock figures are printed for information.  The
 # files checked are counted with record_argv (lib.sh), untimed.
-# About 35 CPU-minutes for the build on x86_64; the O= copy takes some GB of
-# $TMPDIR and is removed on every exit.
+# On 7.2 the build takes about 45 CPU-minutes (2,983 C files checked),
+# each walk under half a minute; the O= copy takes some GB of $TMPDIR and
+# is removed on every exit.
 # Usage: build.sh [--runs N]
 # EFCHECK_BENCH_DIRS="drivers/char/" builds only those directories, with
 # the same method (a quick try, not the target's figure).
