@@ -13,7 +13,9 @@
 #             against its floor: git grep -l + efcheck on the one
 #             candidate with kbuild's argv (one clang parse)   no target
 #   kbuild    make C=2 CHECK=efcheck mm/ / the same with CHECK=true
-#             (no mm/ file is a candidate)                target <= 1.3x
+#             (no mm/ file is a candidate), in CPU time (user + system,
+#             means of the same runs; wall ratio for information)
+#                                                         target <= 1.3x
 #   hook-mem  pre-commit hook, commit touching the /dev/mem source / one
 #             clang-19 parse of it with the flags the hook gives it
 #                                                         target <= 1.2x
@@ -55,6 +57,8 @@ hf() {
 }
 # median NAME I: the median time of command I (from 0) of hf NAME
 median() { jq -r ".results[$2].median" "$tmp/$1.json"; }
+# cpu NAME I: the mean user + system time of command I of hf NAME
+cpu() { jq -r ".results[$2] | .user + .system" "$tmp/$1.json"; }
 
 # The memory driver: drivers/char/mem.c up to 7.3, mm/char-mem.c after.
 mem=drivers/char/mem.c
@@ -122,6 +126,7 @@ awk -v g="$(median scan 0)" -v s="$(median scan 1)" -v n="$(median none 0)" \
 	-v cs="$(median scan 2)" -v cp="$(median scan 3)" \
 	-v c="$(median hook 0)" -v h="$(median hook 1)" -v f="$nfiles" \
 	-v kt="$(median kbuild 0)" -v ke="$(median kbuild 1)" \
+	-v kct="$(cpu kbuild 0)" -v kce="$(cpu kbuild 1)" \
 	-v t="$(basename -- "$src")" -v m="$mem" -v r="$runs" '
 function line(what, val, target, good) {
 	ok = ok && good
@@ -134,9 +139,10 @@ BEGIN {
 	printf "  efcheck-scan -j2, cold (new --cache): %.3f s; efcheck on %s, kbuild argv: %.3f s\n", cs, m, cp
 	printf "  cold scan / git grep -l: %.2fx; its floor, (git grep -l + that parse) / git grep -l: %.2fx (no target)\n", cs / g, (g + cp) / g
 	printf "  clang-19 -fsyntax-only %s: %.3f s; pre-commit hook: %.3f s\n", m, c, h
-	printf "  make C=2 mm/, CHECK=true: %.3f s; CHECK=efcheck: %.3f s\n", kt, ke
+	printf "  make C=2 mm/, CHECK=true: %.3f s (%.3f s CPU); CHECK=efcheck: %.3f s (%.3f s CPU)\n", kt, kct, ke, kce
 	line("efcheck-scan -O, tree, re-scan / git grep -l", sprintf("%.2fx", s / g), "<= 1.2x", s / g <= 1.2)
-	line("make C=2 mm/, CHECK=efcheck / CHECK=true", sprintf("%.2fx", ke / kt), "<= 1.3x", ke / kt <= 1.3)
+	line("make C=2 mm/, CHECK=efcheck / CHECK=true, CPU", sprintf("%.2fx", kce / kct), "<= 1.3x", kce / kct <= 1.3)
+	printf "  (make C=2 mm/, wall clock: %.2fx; it moves with the load of the machine)\n", ke / kt
 	line("pre-commit, " m " / clang-19 parse", sprintf("%.2fx", h / c), "<= 1.2x", h / c <= 1.2)
 	line("pre-commit, no candidate file", sprintf("%.3f s", n), "< 0.3 s", n < 0.3)
 	exit !ok
