@@ -360,10 +360,7 @@ int tree_units(const struct tree_opts *t, char **names, int nr, int list,
 		u->file = source_of(t, names[i]);
 		u->shown = xstrdup(names[i]);
 		if (!list && !t->obj) {
-			int j;
-
-			for (j = 0; j < flags.nr; j++)
-				strvec_push(&u->args, flags.v[j]);
+			unit_flags(u, t->top, flags.v, flags.nr);
 			quote_dir(t, u, names[i]);
 		}
 	}

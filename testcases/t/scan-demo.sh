@@ -74,6 +74,14 @@ drivers/demo/zero.c errno-zero
 EOX
 diff -u "$tmp/left.expected" "$tmp/left"
 
+# The unconfigured tree's flags get what every parse gets, as efcheck's
+# own flags do: past clang's 20-error limit, the removed hook is found.
+cp -a testcases/demo "$tmp/errs"
+cp testcases/check/removed-hook-after-errors.c "$tmp/errs/drivers/demo/errors.c"
+scan -q --no-cocci --format=json "$tmp/errs" | jq -r 'select(.file == "drivers/demo/errors.c") |
+	"\(.line) \(.check)"' >"$tmp/errs.out" || [ $? = 1 ]
+echo "39 removed-hook" | diff -u - "$tmp/errs.out" || { echo "no finding past 20 errors"; exit 1; }
+
 # --disable hides a check's findings whichever tool reports them: efcheck
 # and the cocci rules both report removed-hook.  A cocci rule's own name
 # (macro-body) is accepted too.
