@@ -113,10 +113,9 @@ git read-tree HEAD
 sed -i '$a\/* bench */' "$mem"
 git add -f -- "$mem"
 # One clang-19 parse of the same file with the flags the hook gives it.
-printf '%s\0' "$mem" >"$tmp/f"
-efcheck-scan -q --print-args --files-from="$tmp/f" . |
-	tr '\0' '\n' | sed -n '/^--$/,/^$/p' | sed '1d;$d' >"$tmp/flags"
-tr '\n' '\0' <"$tmp/flags" >"$tmp/flags0"
+mkdir "$tmp/fc"
+efcheck --tree=. --flags-cache="$tmp/fc" --print-clang-args "$mem" |
+	tr '\n' '\0' >"$tmp/flags0"
 printf '#!/bin/sh\nxargs -0 -a %s clang-19 -fsyntax-only %s >/dev/null 2>&1 || true\n' \
 	"$tmp/flags0" "$tmp/wt/$mem" >"$tmp/clang.sh"
 chmod +x "$tmp/clang.sh"
