@@ -33,10 +33,14 @@ flock 9
 git -C "$git" grep -l -w --all-match -e file_operations -e mmap \
 	-- '*.c' '*.h' >"$tmp/cand"
 exec 9>&-
+# each MODE: spatch on every file, two at a time; each writes a file of
+# its own, so that their outputs cannot interleave on one pipe
 each() {
+	rm -rf "$tmp/out" && mkdir "$tmp/out"
 	xargs -P2 -n1 sh -c 'cd "$0" && srctree=$0 spatch --very-quiet -D "$1" \
-		--no-includes --include-headers --sp-file "$2" "$3" 2>/dev/null' \
-		"$src" "$1" "$rule"
+		--no-includes --include-headers --sp-file "$2" "$4" 2>/dev/null \
+		>"$3/$(printf %s "$4" | tr / %)"' "$src" "$1" "$rule" "$tmp/out"
+	find "$tmp/out" -type f | sort | xargs cat
 }
 each report <"$tmp/cand" | sort >"$tmp/report"
 each patch <"$tmp/cand" | sed -e 's|^--- \([^/]\)|--- a/\1|' \
