@@ -580,7 +580,8 @@ void add_includers(struct strvec *v, const char *top, const char *staged)
 		}
 		strvec_clear(&found);
 	}
-	qsort(v->v, v->nr, sizeof(*v->v), by_name);
+	if (v->nr)
+		qsort(v->v, v->nr, sizeof(*v->v), by_name);
 	for (i = j = 0; i < v->nr; i++) {
 		if (j && !strcmp(v->v[j - 1], v->v[i]))
 			free(v->v[i]);
