@@ -9,7 +9,10 @@
 # $EFCHECK_CACHE/git/<name of SRC> and commits every file there, so that the
 # pristine tree is never touched.  The copy is built under a temporary name
 # and renamed when complete, so an interrupted run leaves no half copy.
-# Tests that change files in the copy must restore them ("git checkout").
+# Tests that change files in the copy must restore them ("git checkout");
+# a test that was killed cannot, so every call hands the copy out as it
+# was made: its first commit checked out on its own branch, no other
+# branch, no stray file, no hook and no efcheck setting.
 # Prints the directory of the copy on stdout.
 #
 # Exit: 0 done, 2 usage error, 3 copy failed.
@@ -43,4 +46,15 @@ if [ ! -d "$dst/.git" ]; then
 	) >/dev/null 2>&1 || { echo "git-copy: git commit failed in $dst.tmp" >&2; exit 3; }
 	mv -- "$dst.tmp" "$dst"
 fi
+(
+	cd "$dst" || exit 1
+	b=$(git config --get init.defaultBranch || echo master)
+	root=$(git rev-list --max-parents=0 --all | tail -n 1)
+	git checkout -q -f -B "$b" "$root" &&
+		git for-each-ref --format='%(refname:short)' refs/heads | grep -vxF -- "$b" |
+		xargs -r git branch -q -D &&
+		git clean -fdqx &&
+		find .git/hooks -type f ! -name '*.sample' -exec rm -f -- {} + &&
+		{ git config --remove-section efcheck 2>/dev/null || true; }
+) >/dev/null 2>&1 || { echo "git-copy: cannot restore $dst" >&2; exit 3; }
 echo "$dst"
