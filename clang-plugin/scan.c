@@ -21,6 +21,19 @@
 
 #include "front.h"
 
+/*
+ * DIR/PREFIX-HASH: a cache entry named after the text it is made from
+ * (djb2 of WHAT), so that other inputs get another entry.
+ */
+char *cache_name(const char *dir, const char *prefix, const char *what)
+{
+	unsigned long h = 5381;
+
+	for (; *what; what++)
+		h = h * 33 + (unsigned char)*what;
+	return xasprintf("%s/%s-%08lx", dir, prefix, h & 0xffffffffUL);
+}
+
 /* The kernel's ARCH for this machine, as the top Makefile's SUBARCH. */
 static const char *host_arch(void)
 {
@@ -205,9 +218,8 @@ int tree_flags(const char *top, const char *dir, struct strvec *out)
 {
 	static const char *const forced[] = { "compiler-version.h", "kconfig.h",
 					      "compiler_types.h" };
-	const char *arch = host_arch(), *p;
+	const char *arch = host_arch();
 	char *inc = xasprintf("%s/arch/%s/include", top, arch), *gen_y, *g, *t;
-	unsigned long h = 5381;
 	struct stat st;
 	size_t i;
 
@@ -220,10 +232,8 @@ int tree_flags(const char *top, const char *dir, struct strvec *out)
 	}
 	gen_y = generated_y(top, arch);
 	t = xasprintf("%s %s\n%s", arch, top, gen_y);
-	for (p = t; *p; p++)
-		h = h * 33 + (unsigned char)*p;
+	g = cache_name(dir, "gen", t);
 	free(t);
-	g = xasprintf("%s/gen-%08lx", dir, h & 0xffffffffUL);
 	t = xasprintf("%s.%d", g, (int)getpid());
 	if (stat(g, &st) && (make_gen(t, top, arch, gen_y) || rename(t, g)))
 		nftw(t, rm_one, 16, FTW_DEPTH | FTW_PHYS);

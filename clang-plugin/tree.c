@@ -258,16 +258,12 @@ static int kbuild_units(const struct tree_opts *t, struct unit *units,
 			char **names, int nr, char **error)
 {
 	struct strvec todo = { 0 };
-	unsigned long h = 5381;
 	char *kb, *e, *empty;
-	const char *p;
 	int i, ret = 0;
 
-	for (p = t->top; *p; p++)
-		h = h * 33 + (unsigned char)*p;
-	for (h = h * 33 + '\n', p = t->obj; *p; p++)
-		h = h * 33 + (unsigned char)*p;
-	kb = xasprintf("%s/kb-%08lx", t->flags_cache, h & 0xffffffffUL);
+	e = xasprintf("%s\n%s", t->top, t->obj);
+	kb = cache_name(t->flags_cache, "kb", e);
+	free(e);
 	if (mkdir(kb, 0777) && errno != EEXIST) {
 		*error = xasprintf("cannot make %s: %s", kb, strerror(errno));
 		free(kb);
