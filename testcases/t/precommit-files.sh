@@ -127,6 +127,12 @@ hook
 diff -u "$tmp/want" "$tmp/out"
 hook drivers/demo/demo_ovr.h
 diff -u "$tmp/want" "$tmp/out"
+# An includer that is not staged is read from the work tree: a line
+# added there moves its finding.
+sed -i 's|^{$|{\n\t/* work tree only */|' drivers/demo/direct.c
+hook
+sed 's|direct\.c:9:2|direct.c:10:2|' "$tmp/want" | diff -u - "$tmp/out"
+git checkout -q -- drivers/demo/direct.c
 # Named but not staged: the work tree's header is right.
 git reset -q -- drivers/demo/demo_ovr.h
 hook drivers/demo/demo_ovr.h
