@@ -99,7 +99,7 @@ int tree_units(const struct tree_opts *t, char **names, int nr, int list,
 char *cache_name(const char *dir, const char *prefix, const char *what);
 int tree_flags(const char *top, const char *dir, struct strvec *out);
 int scan_summary(struct ef_finding **v, size_t n, const char *arg);
-int split_patch(const char *dir, const char *file);
+int split_patch(const char *dir, const char *file, const char *top);
 void add_includers(struct strvec *v, const char *top, const char *staged);
 
 /* sparse.c: --sparse, kbuild's CHECK running sparse first */

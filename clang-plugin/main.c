@@ -79,7 +79,8 @@ static const char usage[] =
 	"                      tree, NUL-separated (its stubs made in DIR)\n"
 	"  --grep-patterns=fixed|ere  the patterns of efcheck-scan's grep\n"
 	"  --summary=N,M       with --merge: efcheck-scan's summary on stderr\n"
-	"  --split-patch=DIR   split a series FILE|- in DIR/N.files, DIR/N.lines\n"
+	"  --split-patch=DIR   split a series FILE|- in DIR/N.files, DIR/N.lines;\n"
+	"                      with --tree=TOP, post-images in DIR/N/, DIR/N.names\n"
 	"  --tree=TOP          NAMEs are files of the kernel tree TOP, with the\n"
 	"                      flags of --kbuild, -p, or the unconfigured tree\n"
 	"  --kbuild=OBJ        with --tree: kbuild's flags for O=OBJ, from the\n"
@@ -653,7 +654,7 @@ int main(int argc, char **argv)
 		if (files.nr != 1)
 			usage_error("--split-patch needs one FILE or '-'%s",
 				    "");
-		ret = split_patch(o.split, files.v[0]);
+		ret = split_patch(o.split, files.v[0], o.t.top);
 		goto out;
 	}
 	for (i = 0; i < files.nr; i++) {

@@ -4,12 +4,13 @@
  *
  *	efcheck --tree-flags=TOP --gen-dir=DIR	flags for an unconfigured tree
  *	efcheck --merge --summary=N,M ...	the scan's summary on stderr
- *	efcheck --split-patch=DIR FILE		a series, patch by patch
+ *	efcheck --split-patch=DIR [--tree=TOP] FILE  a series, patch by patch
  *	efcheck --list-candidates --includers	with a driver header's includers
  *
  * (--grep-patterns is in prefilter.c, next to the rule it must match.)
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <ftw.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -17,6 +18,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/utsname.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "front.h"
@@ -377,20 +379,112 @@ static FILE *open_part(const char *dir, int n, const char *ext)
 }
 
 /*
+ * DIR/NAME, with the directories it needs, from the blob BLOB of TOP's
+ * repository ("git cat-file blob", which runs nothing of the tree), or
+ * else a copy of TOP/NAME.  Nonzero if neither could be had.
+ */
+static int post_image(const char *dir, const char *name, const char *blob,
+		      const char *top)
+{
+	char *path = xasprintf("%s/%s", dir, name), *src, *slash, *buf;
+	int fd, ret = 1, st;
+	size_t size;
+	pid_t pid;
+
+	for (slash = strchr(path + strlen(dir) + 1, '/'); slash;
+	     slash = strchr(slash + 1, '/')) {
+		*slash = '\0';
+		mkdir(path, 0777);
+		*slash = '/';
+	}
+	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0666);
+	if (fd < 0)
+		goto out;
+	fflush(NULL);
+	pid = *blob && strspn(blob, "0123456789abcdef") == strlen(blob) ?
+		      fork() :
+		      -1;
+	if (!pid) {
+		int null = open("/dev/null", O_WRONLY);
+
+		dup2(fd, 1);
+		dup2(null, 2);
+		execlp("git", "git", "-C", top, "cat-file", "blob", blob,
+		       (char *)NULL);
+		_exit(127);
+	}
+	if (pid > 0 && waitpid(pid, &st, 0) == pid && WIFEXITED(st) &&
+	    !WEXITSTATUS(st)) {
+		ret = 0;
+	} else if (!ftruncate(fd, 0) && !lseek(fd, 0, SEEK_SET)) {
+		src = xasprintf("%s/%s", top, name);
+		buf = slurp_file(src, &size);
+		ret = !buf || write(fd, buf, size) != (ssize_t)size;
+		free(buf);
+		free(src);
+	}
+	if (close(fd))
+		ret = 1;
+	if (ret)
+		unlink(path);
+out:
+	free(path);
+	return ret;
+}
+
+/*
+ * With --tree=TOP: patch N's post-image of the files of DIR/N.files in
+ * DIR/N/, and their names, NUL-separated, in DIR/N.names.  A file whose
+ * post-image cannot be had (not in the repository, not in the tree) is
+ * left out.
+ */
+static int post_images(const char *dir, int n, const char *top)
+{
+	char *path = xasprintf("%s/%d.files", dir, n), *l = NULL, *tab;
+	char *sub = xasprintf("%s/%d", dir, n);
+	FILE *in = fopen(path, "r"), *names = open_part(dir, n, "names");
+	size_t alloc = 0;
+	ssize_t len;
+	int ret = !in || !names || mkdir(sub, 0777);
+
+	while (!ret && (len = getline(&l, &alloc, in)) > 0) {
+		l[len - 1] = '\0';
+		tab = strchr(l, '\t');
+		if (!tab)
+			continue;
+		*tab = '\0';
+		if (!post_image(sub, l, tab + 1, top))
+			fprintf(names, "%s%c", l, '\0');
+	}
+	if (in)
+		fclose(in);
+	if (names && fclose(names))
+		ret = 1;
+	if (ret)
+		fprintf(stderr, "efcheck: cannot write the post-images in %s\n",
+			sub);
+	free(l);
+	free(sub);
+	free(path);
+	return ret;
+}
+
+/*
  * --split-patch=DIR FILE: split the series FILE ('-': stdin) at its
  * "From <sha>" lines and write, for its N-th patch, DIR/N.files ("file
  * <TAB> blob" of each .c and .h file it changes, blob from its "index
  * OLD..NEW" line) and DIR/N.lines ("file <TAB> line" of each line it
- * adds).  Prints the number of patches.
+ * adds); with TOP (--tree), its post-images too (post_images()).  Prints
+ * the number of patches.
  */
-int split_patch(const char *dir, const char *file)
+int split_patch(const char *dir, const char *file, const char *top)
 {
 	FILE *in = strcmp(file, "-") ? fopen(file, "r") : stdin;
 	FILE *files = NULL, *lines = NULL;
 	char *l = NULL, *f = NULL, *blob = NULL, *p;
 	size_t alloc = 0;
 	unsigned long line = 0;
-	int n = 0, seen = 0, hunks = 0, ret = 0;
+	int n = 0, seen = 0, hunks = 0, ret = 0, i;
 	ssize_t len;
 
 	if (!in) {
@@ -455,6 +549,8 @@ int split_patch(const char *dir, const char *file)
 			file);
 		ret = 2;
 	}
+	for (i = 1; top && !ret && i <= n; i++)
+		ret = post_images(dir, i, top) ? 2 : 0;
 	if (!ret)
 		printf("%d\n", n);
 	return ret;

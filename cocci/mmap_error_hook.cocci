@@ -17,6 +17,7 @@
 //  Every report line ends in [name], a name of efcheck --list-checks or of
 //  clang-plugin/cocci_list.h.
 // Options: --no-includes --include-headers --use-gitgrep
+// efcheck-scan: files error_hook
 
 virtual patch
 virtual context

@@ -16,6 +16,7 @@
 //  says so; -D field=error_hook forces that.  Every report line ends in
 //  [name], a name of efcheck --list-checks or of cocci_list.h.
 // Options: --no-includes --include-headers --use-gitgrep
+// efcheck-scan: files success_hook
 
 virtual patch
 virtual context
