@@ -57,6 +57,7 @@ FRONT_OBJS += clang-plugin/strvec.o
 FRONT_OBJS += clang-plugin/merge.o
 FRONT_OBJS += clang-plugin/scan.o
 FRONT_OBJS += clang-plugin/tree.o
+FRONT_OBJS += clang-plugin/named.o
 FRONT_OBJS += clang-plugin/cache.o
 FRONT_OBJS += clang-plugin/sparse.o
 

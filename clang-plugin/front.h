@@ -30,7 +30,12 @@ void flags_finish(struct strvec *args);
 /* prefilter.c */
 int prefilter(const char *file, const struct strvec *args, char **error);
 char *slurp_file(const char *path, size_t *size);
+extern const char *const grep_names[6];
+extern const char grep_paste_ere[];
 void grep_patterns(int ere);
+
+/* named.c */
+int list_named(const char *top, const char *cache, int nul);
 
 /* compdb.c */
 int split_command(const char *s, struct strvec *out);

@@ -25,7 +25,7 @@
 
 #define PLUGIN "efcheck-clang.so"
 
-enum mode { CHECK_FILES, LIST_CANDIDATES, MERGE };
+enum mode { CHECK_FILES, LIST_CANDIDATES, LIST_NAMED, MERGE };
 
 struct options {
 	enum mode mode;
@@ -45,6 +45,7 @@ static const char usage[] =
 	"       make C=1 CHECK=efcheck   (kbuild: compiler flags, then the file)\n"
 	"       efcheck --list-candidates [-z] [FLAGS] FILE...|-\n"
 	"       efcheck --merge [--format=FMT] [--relative-to=DIR] FILE...|-\n"
+	"       efcheck --tree=TOP --list-named [-z] [--flags-cache=DIR]\n"
 	"       efcheck --tree=TOP [--kbuild=OBJ | -p DIR] [--staged=DIR]\n"
 	"               --flags-cache=DIR [options] NAME...|-\n"
 	"\n"
@@ -65,7 +66,9 @@ static const char usage[] =
 	"  --baseline=FILE     hide the findings of FILE, an earlier --format=json\n"
 	"  --list-candidates   print the FILEs that can write the field, one a line;\n"
 	"                      '-' reads NUL-separated names from stdin\n"
-	"  -z                  with --list-candidates: NUL-separated output\n"
+	"  --list-named        print the files of --tree that name the field or the\n"
+	"                      struct (git grep; kept in --flags-cache by tree id)\n"
+	"  -z                  with --list-candidates or --list-named: NUL-separated\n"
 	"  --includers         with --list-candidates: add, sorted, the files of\n"
 	"                      a candidate driver header's directory including it\n"
 	"  --no-prefilter      parse every file, candidate or not (to test the rule)\n"
@@ -77,7 +80,7 @@ static const char usage[] =
 	"  --format=b4         'ERROR: file:line: message [check]', for b4\n"
 	"  --tree-flags=TOP --gen-dir=DIR  print the flags of an unconfigured\n"
 	"                      tree, NUL-separated (its stubs made in DIR)\n"
-	"  --grep-patterns=fixed|ere  the patterns of efcheck-scan's grep\n"
+	"  --grep-patterns=fixed|ere  the patterns of --list-named, for grep\n"
 	"  --summary=N,M       with --merge: efcheck-scan's summary on stderr\n"
 	"  --split-patch=DIR   split a series FILE|- in DIR/N.files, DIR/N.lines;\n"
 	"                      with --tree=TOP, post-images in DIR/N/, DIR/N.names\n"
@@ -545,6 +548,8 @@ int main(int argc, char **argv)
 			return 0;
 		} else if (!strcmp(a, "--list-candidates")) {
 			o.mode = LIST_CANDIDATES;
+		} else if (!strcmp(a, "--list-named")) {
+			o.mode = LIST_NAMED;
 		} else if (!strcmp(a, "--merge")) {
 			o.mode = MERGE;
 		} else if (!strcmp(a, "--no-prefilter")) {
@@ -707,6 +712,15 @@ int main(int argc, char **argv)
 		goto out;
 	}
 
+	if (o.mode == LIST_NAMED) {
+		if (!o.t.top || files.nr || from_stdin || o.t.obj ||
+		    o.t.staged || o.compdb)
+			usage_error(
+				"--list-named takes --tree=TOP and at most --flags-cache=DIR%s",
+				"");
+		ret = list_named(o.t.top, o.t.flags_cache, o.nul);
+		goto out;
+	}
 	if (o.t.top) {
 		o.t.cdb = o.compdb;
 		if (o.t.obj && o.t.cdb)

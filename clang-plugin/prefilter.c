@@ -382,24 +382,30 @@ static int pastes_name(const struct toks *t, size_t i)
 }
 
 /*
- * --grep-patterns: what efcheck-scan's grep looks for, one pattern a
- * line: the names and "##" as fixed strings, then (ERE) the names and the
- * parts pastes_name() accepts around ##.  Keep them in step with it.
+ * What a tree scan's first cut looks for (named.c, --grep-patterns): the
+ * names, then the parts pastes_name() accepts around ##, as an ERE for a
+ * line.  Keep them in step with it.
+ */
+const char *const grep_names[6] = { "error_override", "error_filter",
+				    "error_hook",     "success_hook",
+				    "mmap_action",    "vm_area_desc" };
+#define PASTE_BEFORE "(\\.|->|struct)[[:space:]]*"
+#define PASTE_HEAD "(error|success|mmap)_?[[:space:]]*##"
+#define PASTE_TAIL \
+	"[A-Za-z0-9_]+[[:space:]]*##[[:space:]]*_?(override|filter|hook|action)"
+const char grep_paste_ere[] = PASTE_BEFORE "(" PASTE_HEAD "|" PASTE_TAIL ")";
+
+/*
+ * --grep-patterns: the same, for grep, one pattern a line: the names and
+ * "##" as fixed strings, or (ERE) the names and grep_paste_ere.
  */
 void grep_patterns(int ere)
 {
-	static const char names[] = "error_override\nerror_filter\nerror_hook\n"
-				    "success_hook\nmmap_action\nvm_area_desc\n";
+	size_t i;
 
-	fputs(names, stdout);
-	if (!ere) {
-		puts("##");
-		return;
-	}
-	printf("%s(%s|%s%s)\n", "(\\.|->|struct)[[:space:]]*",
-	       "(error|success|mmap)_?[[:space:]]*##",
-	       "[A-Za-z0-9_]+[[:space:]]*##",
-	       "[[:space:]]*_?(override|filter|hook|action)");
+	for (i = 0; i < ARRAY_SIZE(grep_names); i++)
+		puts(grep_names[i]);
+	puts(ere ? grep_paste_ere : "##");
 }
 
 /* Can the tokens write the field?  See the head of this file. */

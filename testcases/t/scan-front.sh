@@ -1,7 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0
 # scan-front.sh - what efcheck-scan asks efcheck: --split-patch's exact
-# per-patch lists, --tree-flags' generated directory (made once, shared),
+# per-patch lists and post-images, --tree-flags' generated directory (made once, shared),
 # and one error line with exit 2 for each bad use.
 set -eu
 top=${EFCHECK_TOP:-$(pwd)}
@@ -67,6 +67,22 @@ printf 'drivers/x/a.c%s11\ndrivers/x/a.c%s12\ndrivers/x/a.h%s1\ndrivers/x/a.h%s2
 printf 'drivers/x/a.c%sfedcba9\n' "$T" | diff -u - "$tmp/ps/2.files" || fail "patch 2: files"
 printf 'drivers/x/a.c%s1\n' "$T" | diff -u - "$tmp/ps/2.lines" || fail "patch 2: lines"
 
+# With --tree, each patch's post-images: a blob that is in the
+# repository is read from it, one that is not gives the tree's file, and
+# a file in neither is left out of N.names.
+g=$tmp/g
+mkdir -p "$g/drivers/x" && cd "$g" && git init -q && cd "$top"
+printf 'int from_tree;\n' >"$g/drivers/x/a.c"
+blob=$(printf 'int from_blob;\n' | git -C "$g" hash-object -w --stdin)
+sed "s/^index 0123abc..4567def/index 0123abc..$blob/" "$tmp/series" >"$tmp/series2"
+rm -rf "$tmp/ps" && mkdir "$tmp/ps"
+[ "$(ef --split-patch="$tmp/ps" --tree="$g" "$tmp/series2")" = 2 ] || fail "--tree: not 2 patches"
+[ "$(cat "$tmp/ps/1/drivers/x/a.c")" = "int from_blob;" ] || fail "patch 1: a.c is not its blob"
+[ "$(cat "$tmp/ps/2/drivers/x/a.c")" = "int from_tree;" ] || fail "patch 2: a.c is not the tree's"
+[ ! -e "$tmp/ps/1/drivers/x/a.h" ] || fail "patch 1: a.h, in neither, was written"
+[ "$(tr '\0' '\n' <"$tmp/ps/1.names")" = drivers/x/a.c ] || fail "patch 1: names"
+[ "$(tr '\0' '\n' <"$tmp/ps/2.names")" = drivers/x/a.c ] || fail "patch 2: names"
+
 # The generated directory: made once, named after the tree and the arch.
 mkdir "$tmp/gen"
 ARCH=x86 ef --tree-flags="$top/testcases/demo" --gen-dir="$tmp/gen" >"$tmp/f1"
@@ -91,4 +107,7 @@ bad ef --split-patch="$tmp/ps" "$tmp/nonexistent"
 bad ef --split-patch="$tmp/ps"
 bad ef --split-patch="$tmp/nodir" "$tmp/series"
 bad ef --merge --summary=1 /dev/null
+bad ef --list-named
+bad ef --tree="$g" --list-named drivers/x/a.c
+bad ef --tree="$g" --staged="$tmp" --list-named
 exit 0
