@@ -534,8 +534,10 @@ int main(int argc, char **argv)
 		const char *a = argv[i];
 
 		if (!strcmp(a, "--")) {
+			/* compiler flags, or with --merge files */
 			for (i++; i < argc; i++)
-				strvec_push(&flags, argv[i]);
+				strvec_push(o.mode == MERGE ? &files : &flags,
+					    argv[i]);
 			break;
 		} else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
 			fputs(usage, stdout);
