@@ -474,11 +474,17 @@ int merge_load(char **files, int nr, const struct strvec *strip,
 			size += n;
 		} while (n);
 		buf[size] = '\0';
+		/* a directory opens, and fails only here */
+		if (ferror(fp)) {
+			fprintf(stderr, "efcheck: %s: %s\n", files[i],
+				strerror(errno));
+			ret = -1;
+		}
 		if (fp != stdin)
 			fclose(fp);
-		if (memchr(buf, '\0', size))
+		if (!ret && memchr(buf, '\0', size))
 			ret = bad(&in, "binary input");
-		else
+		else if (!ret)
 			ret = merge_buf(&in, buf, size);
 		free(buf);
 	}

@@ -133,6 +133,12 @@ expect "-j without a value" 2 "$efcheck" ok.c -j
 err='efcheck: no input file (see efcheck --help)'
 expect "no argument at all" 2 "$efcheck"
 
+# --- --merge -----------------------------------------------------------------
+err="efcheck: $tmp/w: Is a directory"
+expect "--merge of a directory" 2 "$efcheck" --merge "$tmp/w"
+err="efcheck: -x.json: No such file or directory"
+expect "--merge, a file after --" 2 "$efcheck" --merge -- -x.json
+
 # --- a kernel tree (--tree) --------------------------------------------------
 err="efcheck: cannot enter the directory of '--tree=$tmp/none' (see efcheck --help)"
 expect "--tree: no such directory" 2 "$efcheck" --tree="$tmp/none" ok.c

@@ -101,8 +101,13 @@ for fmt in text json sarif; do
 		{ echo "$fmt: no removed-hook to hide"; exit 1; }
 done
 
+# More CPUs than efcheck's 64 jobs are 64 jobs (nproc follows OMP_NUM_THREADS).
+OMP_NUM_THREADS=100 scan --list testcases/demo | cmp -s - "$tmp/l3" ||
+	{ echo "100 CPUs: not the same candidates"; exit 1; }
+
 # Bad input: one line, exit 2.
-for a in "--format=xml" "-j 0" "--shard 3/2" "--bogus" "/nonexistent" "--disable=nosuch"; do
+for a in "--format=xml" "-j 0" "-j 65" "--shard 3/2" "--bogus" "--merge" "/nonexistent" \
+	"--disable=nosuch" "--diff --files-from=/dev/null"; do
 	# shellcheck disable=SC2086
 	scan $a testcases/demo >"$tmp/o" 2>"$tmp/e" && rc=0 || rc=$?
 	if [ "$rc" != 2 ] || [ "$(wc -l <"$tmp/e")" != 1 ] || [ -s "$tmp/o" ]; then
