@@ -11,6 +11,7 @@
  *        make C=1 CHECK=efcheck   (kbuild: compiler flags, then the file)
  *        efcheck --list-candidates [-z] [FLAGS] FILE...|-
  *        efcheck --merge [--format=FMT] [--relative-to=DIR] FILE...|-
+ *        efcheck --tree=TOP --list-named [-z] [--flags-cache=DIR]
  *        efcheck --tree=TOP [--kbuild=OBJ | -p DIR] [--staged=DIR]
  *                --flags-cache=DIR [options] NAME...|-
  *
@@ -31,7 +32,9 @@
  *   --baseline=FILE     hide the findings of FILE, an earlier --format=json
  *   --list-candidates   print the FILEs that can write the field, one a line;
  *                       '-' reads NUL-separated names from stdin
- *   -z                  with --list-candidates: NUL-separated output
+ *   --list-named        print the files of --tree that name the field or the
+ *                       struct (git grep; kept in --flags-cache by tree id)
+ *   -z                  with --list-candidates or --list-named: NUL-separated
  *   --includers         with --list-candidates: add, sorted, the files of
  *                       a candidate driver header's directory including it
  *   --no-prefilter      parse every file, candidate or not (to test the rule)
@@ -43,9 +46,10 @@
  *   --format=b4         'ERROR: file:line: message [check]', for b4
  *   --tree-flags=TOP --gen-dir=DIR  print the flags of an unconfigured
  *                       tree, NUL-separated (its stubs made in DIR)
- *   --grep-patterns=fixed|ere  the patterns of efcheck-scan's grep
+ *   --grep-patterns=fixed|ere  the patterns of --list-named, for grep
  *   --summary=N,M       with --merge: efcheck-scan's summary on stderr
- *   --split-patch=DIR   split a series FILE|- in DIR/N.files, DIR/N.lines
+ *   --split-patch=DIR   split a series FILE|- in DIR/N.files, DIR/N.lines;
+ *                       with --tree=TOP, post-images in DIR/N/, DIR/N.names
  *   --tree=TOP          NAMEs are files of the kernel tree TOP, with the
  *                       flags of --kbuild, -p, or the unconfigured tree
  *   --kbuild=OBJ        with --tree: kbuild's flags for O=OBJ, from the
