@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cache.h"
@@ -510,7 +511,10 @@ static const char *abs_dir(const char *opt, const char *dir)
 	static struct strvec keep;
 	char buf[PATH_MAX];
 
-	if (!*dir || !realpath(dir, buf))
+	struct stat st;
+
+	if (!*dir || !realpath(dir, buf) || stat(buf, &st) ||
+	    !S_ISDIR(st.st_mode))
 		usage_error("cannot enter the directory of '%s'", opt);
 	strvec_push(&keep, buf);
 	return keep.v[keep.nr - 1];

@@ -8,7 +8,8 @@
  * In a git work tree, "git grep -F" finds the tracked files that hold a
  * name or "##", and each is read to keep those whose "##" lines match
  * the ERE; untracked and ignored files are read here too (Debian's
- * linux-source trees ignore every file at their top).  Elsewhere the tree is walked.  With
+ * linux-source trees ignore every file at their top), and so are the
+ * files of a git repository nested in the tree (a vendor driver's clone).  Elsewhere the tree is walked.  With
  * --flags-cache=DIR, the answer for the committed tree is kept under its
  * tree id, and a later call reads only the files that differ from HEAD
  * (git diff-index), that did when the answer was kept, or that git does
@@ -133,22 +134,42 @@ static int git(const char *top, const char *const *args, int maxrc,
 static struct strvec *walk_out;
 static size_t walk_root;
 
+static int is_c_or_h(const char *name)
+{
+	size_t n = strlen(name);
+
+	return n >= 2 && name[n - 2] == '.' &&
+	       (name[n - 1] == 'c' || name[n - 1] == 'h');
+}
+
 static int walk_one(const char *path, const struct stat *st, int flag,
 		    struct FTW *ftw)
 {
-	size_t n = strlen(path);
+	size_t n;
 	char *buf;
 
 	if (flag == FTW_D && !strcmp(path + ftw->base, ".git"))
 		return FTW_SKIP_SUBTREE;
-	if (flag != FTW_F || !S_ISREG(st->st_mode) || n < 2 ||
-	    path[n - 2] != '.' || (path[n - 1] != 'c' && path[n - 1] != 'h'))
+	if (flag != FTW_F || !S_ISREG(st->st_mode) || !is_c_or_h(path))
 		return FTW_CONTINUE;
 	buf = slurp_file(path, &n);
 	if (buf && names_it(buf, n))
 		strvec_push(walk_out, path + walk_root);
 	free(buf);
 	return FTW_CONTINUE;
+}
+
+/* The files under TOP/SUB that name the field or the struct, into OUT. */
+static int walk(const char *top, const char *sub, struct strvec *out)
+{
+	char *dir = xasprintf("%s/%s", top, sub);
+	int ret;
+
+	walk_out = out;
+	walk_root = strlen(top) + 1;
+	ret = nftw(dir, walk_one, 64, FTW_PHYS | FTW_ACTIONRETVAL) ? 2 : 0;
+	free(dir);
+	return ret;
 }
 
 static int by_name(const void *a, const void *b)
@@ -234,7 +255,9 @@ static int tracked(const char *top, const char *cache, struct strvec *out)
 		what = xasprintf("%s\n%s", id.v[0], EFCHECK_VERSION);
 		path = cache_name(cache, "grep", what);
 		free(what);
-		qsort(changed.v, changed.nr, sizeof(*changed.v), by_name);
+		if (changed.nr)
+			qsort(changed.v, changed.nr, sizeof(*changed.v),
+			      by_name);
 		if (!kept_load(path, &named, &unknown)) {
 			for (j = 0; j < named.nr; j++)
 				if (!in(&changed, named.v[j]))
@@ -295,8 +318,8 @@ int list_named(const char *top, const char *cache, int nul)
 {
 	static const char *const toplevel[] = { "rev-parse", "--show-toplevel",
 						NULL };
-	static const char *const others[] = { "ls-files", "-z",	 "-o", "--",
-					      "*.c",	  "*.h", NULL };
+	/* no pathspec: a nested repository is listed as "dir/" */
+	static const char *const others[] = { "ls-files", "-z", "-o", NULL };
 	struct strvec out = { 0 }, v = { 0 };
 	char *real = realpath(top, NULL);
 	int i, ret = 0, in_git;
@@ -311,21 +334,20 @@ int list_named(const char *top, const char *cache, int nul)
 	if (in_git) {
 		if (tracked(top, cache, &out) || git(top, others, 0, &v))
 			ret = 2;
-		for (i = 0; i < v.nr; i++)
-			if (file_names_it(top, v.v[i]))
+		/* "dir/": an untracked directory with a git repository */
+		for (i = 0; !ret && i < v.nr; i++)
+			if (v.v[i][strlen(v.v[i]) - 1] == '/')
+				ret = walk(top, v.v[i], &out);
+			else if (is_c_or_h(v.v[i]) &&
+				 file_names_it(top, v.v[i]))
 				strvec_push(&out, v.v[i]);
 	} else {
-		char *root = xasprintf("%s/", top);
-
-		walk_out = &out;
-		walk_root = strlen(root);
-		if (nftw(top, walk_one, 64, FTW_PHYS | FTW_ACTIONRETVAL))
-			ret = 2;
-		free(root);
+		ret = walk(top, "", &out);
 	}
 	if (ret)
 		fprintf(stderr, "efcheck: cannot search the tree %s\n", top);
-	qsort(out.v, out.nr, sizeof(*out.v), by_name);
+	if (out.nr) /* qsort() takes no NULL */
+		qsort(out.v, out.nr, sizeof(*out.v), by_name);
 	for (i = 0; !ret && i < out.nr; i++)
 		if (!i || strcmp(out.v[i], out.v[i - 1]))
 			printf("%s%c", out.v[i], nul ? '\0' : '\n');

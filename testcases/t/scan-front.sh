@@ -83,6 +83,22 @@ rm -rf "$tmp/ps" && mkdir "$tmp/ps"
 [ "$(tr '\0' '\n' <"$tmp/ps/1.names")" = drivers/x/a.c ] || fail "patch 1: names"
 [ "$(tr '\0' '\n' <"$tmp/ps/2.names")" = drivers/x/a.c ] || fail "patch 2: names"
 
+# --list-named reads an untracked file, and the files of a git
+# repository nested in the tree (a vendor driver's clone), as the walk
+# of a tree outside git does.
+mkdir -p "$g/include/linux" "$g/drivers/nested"
+touch "$g/Makefile"
+printf 'int a = sizeof(struct mmap_action);\n' >"$g/drivers/x/u.c"
+printf 'void f(struct vm_area_desc *d) { d->action.error_override = 11; }\n' \
+	>"$g/drivers/nested/n.c"
+git -C "$g/drivers/nested" init -q
+git -C "$g/drivers/nested" add n.c
+printf 'drivers/nested/n.c\ndrivers/x/u.c\n' >"$tmp/want"
+ef --tree="$g" --list-named | diff -u "$tmp/want" - || fail "--list-named in git"
+mv "$g/.git" "$tmp/dotgit"
+ef --tree="$g" --list-named | diff -u "$tmp/want" - || fail "--list-named outside git"
+mv "$tmp/dotgit" "$g/.git"
+
 # The generated directory: made once, named after the tree and the arch.
 mkdir "$tmp/gen"
 ARCH=x86 ef --tree-flags="$top/testcases/demo" --gen-dir="$tmp/gen" >"$tmp/f1"
@@ -108,6 +124,7 @@ bad ef --split-patch="$tmp/ps"
 bad ef --split-patch="$tmp/nodir" "$tmp/series"
 bad ef --merge --summary=1 /dev/null
 bad ef --list-named
+bad ef --tree="$g/drivers/x/a.c" --list-named
 bad ef --tree="$g" --list-named drivers/x/a.c
 bad ef --tree="$g" --staged="$tmp" --list-named
 exit 0
