@@ -70,15 +70,15 @@ static int file_names_it(const char *top, const char *name)
 }
 
 /*
- * The NUL-separated output of "git -C TOP ARGS...", stderr discarded,
- * split into OUT; nonzero if git could not run or exited above MAXRC.
+ * Run "git -C TOP ARGS..." with stdin and stderr on /dev/null, its
+ * stdout in *OUT (NUL-terminated, *LEN bytes; free it).  Its exit
+ * status, or -1 if it could not run or was killed.
  */
-static int git(const char *top, const char *const *args, int maxrc,
-	       struct strvec *out)
+int git_run(const char *top, const char *const *args, char **out,
+	    size_t *len)
 {
 	struct strvec av = { 0 };
-	char *buf = NULL, *p;
-	size_t len = 0, alloc = 0;
+	size_t alloc = 0;
 	int fd[2], st;
 	ssize_t n;
 	pid_t pid;
@@ -105,30 +105,43 @@ static int git(const char *top, const char *const *args, int maxrc,
 		_exit(127);
 	}
 	close(fd[1]);
+	*out = NULL;
+	*len = 0;
 	for (;;) {
-		if (len + 1 >= alloc)
-			buf = xrealloc(buf, alloc = alloc ? 2 * alloc : 65536);
-		n = read(fd[0], buf + len, alloc - len - 1);
+		if (*len + 1 >= alloc)
+			*out = xrealloc(*out, alloc = alloc ? 2 * alloc : 65536);
+		n = read(fd[0], *out + *len, alloc - *len - 1);
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n <= 0)
 			break;
-		len += n;
+		*len += n;
 	}
+	(*out)[*len] = '\0';
 	close(fd[0]);
 	strvec_clear(&av);
-	if (waitpid(pid, &st, 0) != pid || !WIFEXITED(st) ||
-	    WEXITSTATUS(st) > maxrc) {
-		free(buf);
+	if (waitpid(pid, &st, 0) != pid || !WIFEXITED(st))
 		return -1;
-	}
-	for (p = buf; p < buf + len; p += strlen(p) + 1) {
-		buf[len] = '\0';
+	return WEXITSTATUS(st) == 127 ? -1 : WEXITSTATUS(st);
+}
+
+/*
+ * The NUL-separated output of "git -C TOP ARGS..." split into OUT;
+ * nonzero if git could not run or exited above MAXRC.
+ */
+static int git(const char *top, const char *const *args, int maxrc,
+	       struct strvec *out)
+{
+	size_t len;
+	char *buf, *p;
+	int rc = git_run(top, args, &buf, &len);
+
+	for (p = buf; rc >= 0 && rc <= maxrc && p < buf + len;
+	     p += strlen(p) + 1)
 		if (*p)
 			strvec_push(out, p);
-	}
 	free(buf);
-	return 0;
+	return rc < 0 || rc > maxrc;
 }
 
 static struct strvec *walk_out;

@@ -277,15 +277,29 @@ static int load_lines(const char *path, struct strvec *out)
 	return 0;
 }
 
-static int on_lines(const struct strvec *lines, struct ef_finding *f)
+static int on_line(const struct strvec *lines, const struct ef_loc *loc)
 {
-	char *key = xasprintf("%s\t%u", f->loc.file, f->loc.line);
+	char *key = xasprintf("%s\t%u", loc->file, loc->line);
 	int i;
 
 	for (i = 0; i < lines->nr && strcmp(lines->v[i], key); i++)
 		;
 	free(key);
 	return i < lines->nr;
+}
+
+/*
+ * --lines: is F, or one of its notes, on a line of LINES?  A header's
+ * added macro line is a note of the finding in the file that expands it.
+ */
+static int on_lines(const struct strvec *lines, struct ef_finding *f)
+{
+	size_t i;
+
+	for (i = 0; i < f->nr_notes; i++)
+		if (on_line(lines, &f->notes[i].loc))
+			return 1;
+	return on_line(lines, &f->loc);
 }
 
 /* b4's per-patch check: "ERROR: file:line: message [check]". */

@@ -379,17 +379,208 @@ static FILE *open_part(const char *dir, int n, const char *ext)
 }
 
 /*
- * DIR/NAME, with the directories it needs, from the blob BLOB of TOP's
- * repository ("git cat-file blob", which runs nothing of the tree), or
- * else a copy of TOP/NAME.  Nonzero if neither could be had.
+ * A patch's path, as "--- ", "+++ " or "diff --git" give it: unquoted
+ * when git quoted it (C style), without its "a/" or "b/", and without
+ * the date a plain diff adds after a tab.  NULL for /dev/null.
  */
-static int post_image(const char *dir, const char *name, const char *blob,
-		      const char *top)
+static char *patch_path(const char *s)
 {
-	char *path = xasprintf("%s/%s", dir, name), *src, *slash, *buf;
-	int fd, ret = 1, st;
-	size_t size;
-	pid_t pid;
+	char *out = xmalloc(strlen(s) + 1), *o = out;
+
+	if (*s == '"') {
+		for (s++; *s && *s != '"'; s++) {
+			if (*s != '\\' || !s[1]) {
+				*o++ = *s;
+				continue;
+			}
+			s++;
+			if (*s >= '0' && *s <= '7') {
+				int c = 0, i;
+
+				for (i = 0; i < 3 && *s >= '0' && *s <= '7';
+				     i++)
+					c = c * 8 + (*s++ - '0');
+				*o++ = (char)c;
+				s--;
+				continue;
+			}
+			*o++ = *s == 'n' ? '\n' : *s == 't' ? '\t' :
+			       *s == 'r' ? '\r' : *s == 'a' ? '\a' :
+			       *s == 'b' ? '\b' : *s == 'f' ? '\f' :
+			       *s == 'v' ? '\v' : *s;
+		}
+		*o = '\0';
+	} else {
+		strcpy(out, s);
+		out[strcspn(out, "\t")] = '\0';
+	}
+	if (!strcmp(out, "/dev/null")) {
+		free(out);
+		return NULL;
+	}
+	if ((out[0] == 'a' || out[0] == 'b') && out[1] == '/')
+		memmove(out, out + 2, strlen(out + 2) + 1);
+	return out;
+}
+
+/* May a patch write NAME under a directory: relative, without ".."? */
+static int safe_path(const char *name)
+{
+	const char *p = name;
+
+	if (!*name || *name == '/')
+		return 0;
+	for (; *p; p += strcspn(p, "/"), p += !!*p)
+		if (!strncmp(p, "..", 2) && (p[2] == '/' || !p[2]))
+			return 0;
+	return 1;
+}
+
+/* One file of a patch: its names, its blobs, its hunks' lines. */
+struct pfile {
+	char *old, *new; /* NULL: /dev/null */
+	char *old_id, *new_id; /* from "index OLD..NEW", or NULL */
+	struct strvec body; /* the lines of its hunks, "@@" lines too */
+};
+
+/* Post-images written so far: the patch that last wrote each file. */
+struct images {
+	struct strvec name;
+	int *patch; /* 0: the patch deleted or renamed it away */
+};
+
+static int image_of(const struct images *im, const char *name)
+{
+	int i;
+
+	for (i = im->name.nr - 1; i >= 0; i--)
+		if (!strcmp(im->name.v[i], name))
+			return im->patch[i];
+	return -1;
+}
+
+static void set_image(struct images *im, const char *name, int n)
+{
+	strvec_push(&im->name, name);
+	im->patch = xrealloc(im->patch, im->name.nr * sizeof(*im->patch));
+	im->patch[im->name.nr - 1] = n;
+}
+
+/* The blob ID of TOP's repository, or NULL; an all-zero ID is none. */
+static char *blob(const char *top, const char *id, size_t *len)
+{
+	const char *args[] = { "cat-file", "blob", id, NULL };
+	char *buf;
+
+	if (!id || !*id || strspn(id, "0") == strlen(id) ||
+	    strspn(id, "0123456789abcdef") != strlen(id))
+		return NULL;
+	if (git_run(top, args, &buf, len)) {
+		free(buf);
+		return NULL;
+	}
+	return buf;
+}
+
+/* Is TOP/NAME the blob ID already (git hash-object)? */
+static int is_blob(const char *top, const char *name, const char *id)
+{
+	const char *args[] = { "hash-object", "--", name, NULL };
+	size_t len;
+	char *buf;
+	int ret;
+
+	if (!id || !*id)
+		return 0;
+	ret = !git_run(top, args, &buf, &len) &&
+	      !strncmp(buf, id, strlen(id));
+	free(buf);
+	return ret;
+}
+
+/* Append LINE and a newline to *OUT (*O bytes of *ALLOC). */
+static void emit(char **out, size_t *o, size_t *alloc, const char *line)
+{
+	size_t n = strlen(line);
+
+	if (*o + n + 2 > *alloc)
+		*out = xrealloc(*out, *alloc = 2 * (*o + n + 2));
+	memcpy(*out + *o, line, n);
+	*o += n;
+	(*out)[(*o)++] = '\n';
+}
+
+/*
+ * BASE (LEN bytes) with the hunks of BODY applied, as "patch" without
+ * fuzz does: every context and removed line must be there.  NULL if it
+ * does not apply.
+ */
+static char *apply(const char *base, size_t len, const struct strvec *body,
+		   size_t *out_len)
+{
+	struct strvec in = { 0 };
+	char *out = NULL, *l;
+	size_t alloc = 0, o = 0, at = 0;
+	int i, ok = 1;
+	const char *p = base, *end = base + len, *nl;
+
+	for (; p < end; p = nl + 1) {
+		nl = memchr(p, '\n', end - p);
+		if (!nl)
+			nl = end;
+		l = xmalloc(nl - p + 1);
+		memcpy(l, p, nl - p);
+		l[nl - p] = '\0';
+		strvec_push(&in, l);
+		free(l);
+	}
+	for (i = 0; ok && i < body->nr; i++) {
+		const char *b = body->v[i];
+
+		if (!strncmp(b, "@@ -", 4)) {
+			size_t start = strtoul(b + 4, NULL, 10);
+			size_t count = strchr(b + 4, ',') &&
+						       strchr(b + 4, ',') <
+							       strchr(b + 4, ' ') ?
+					       strtoul(strchr(b + 4, ',') + 1,
+						       NULL, 10) :
+					       1;
+
+			/* "-0,0" and "-N,0": the lines go after line N */
+			if (count)
+				start--;
+			ok = start >= at && start <= (size_t)in.nr;
+			while (ok && at < start)
+				emit(&out, &o, &alloc, in.v[at++]);
+		} else if (*b == ' ' || *b == '-' || !*b) {
+			ok = at < (size_t)in.nr &&
+			     !strcmp(in.v[at], *b ? b + 1 : b);
+			if (ok && *b != '-')
+				emit(&out, &o, &alloc, in.v[at]);
+			at++;
+		} else if (*b == '+') {
+			emit(&out, &o, &alloc, b + 1);
+		} /* "\\ No newline at end of file": see below */
+	}
+	while (ok && at < (size_t)in.nr)
+		emit(&out, &o, &alloc, in.v[at++]);
+	strvec_clear(&in);
+	if (!ok) {
+		free(out);
+		return NULL;
+	}
+	*out_len = o; /* every line ends in a newline: no matter to a parse */
+	if (!out)
+		out = xstrdup("");
+	return out;
+}
+
+static int write_file(const char *dir, const char *name, const char *buf,
+		      size_t len)
+{
+	char *path = xasprintf("%s/%s", dir, name), *slash;
+	FILE *f;
+	int bad;
 
 	for (slash = strchr(path + strlen(dir) + 1, '/'); slash;
 	     slash = strchr(slash + 1, '/')) {
@@ -397,76 +588,166 @@ static int post_image(const char *dir, const char *name, const char *blob,
 		mkdir(path, 0777);
 		*slash = '/';
 	}
-	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0666);
-	if (fd < 0)
-		goto out;
-	fflush(NULL);
-	pid = *blob && strspn(blob, "0123456789abcdef") == strlen(blob) ?
-		      fork() :
-		      -1;
-	if (!pid) {
-		int null = open("/dev/null", O_WRONLY);
-
-		dup2(fd, 1);
-		dup2(null, 2);
-		execlp("git", "git", "-C", top, "cat-file", "blob", blob,
-		       (char *)NULL);
-		_exit(127);
-	}
-	if (pid > 0 && waitpid(pid, &st, 0) == pid && WIFEXITED(st) &&
-	    !WEXITSTATUS(st)) {
-		ret = 0;
-	} else if (!ftruncate(fd, 0) && !lseek(fd, 0, SEEK_SET)) {
-		src = xasprintf("%s/%s", top, name);
-		buf = slurp_file(src, &size);
-		ret = !buf || write(fd, buf, size) != (ssize_t)size;
-		free(buf);
-		free(src);
-	}
-	if (close(fd))
-		ret = 1;
-	if (ret)
-		unlink(path);
-out:
+	f = fopen(path, "w");
+	bad = !f || fwrite(buf, 1, len, f) != len;
+	if (f && fclose(f))
+		bad = 1;
 	free(path);
-	return ret;
+	return bad;
 }
 
 /*
- * With --tree=TOP: patch N's post-image of the files of DIR/N.files in
- * DIR/N/, and their names, NUL-separated, in DIR/N.names.  A file whose
- * post-image cannot be had (not in the repository, not in the tree) is
- * left out.
+ * The post-image of PF in patch N, into DIR/N: its new blob from TOP's
+ * repository when it is there; otherwise its hunks applied to its
+ * pre-image, which is the post-image of an earlier patch of the series,
+ * its old blob, or TOP's file (which may be the post-image already).
+ * Nonzero, with the reason said, if it cannot be had.
  */
-static int post_images(const char *dir, int n, const char *top)
+static int post_image(const char *dir, int n, const char *top,
+		      struct pfile *pf, struct images *im)
 {
-	char *path = xasprintf("%s/%d.files", dir, n), *l = NULL, *tab;
-	char *sub = xasprintf("%s/%d", dir, n);
-	FILE *in = fopen(path, "r"), *names = open_part(dir, n, "names");
-	size_t alloc = 0;
-	ssize_t len;
-	int ret = !in || !names || mkdir(sub, 0777);
+	char *sub = xasprintf("%s/%d", dir, n), *buf = NULL, *out, *path;
+	int k = pf->old ? image_of(im, pf->old) : -1, ret;
+	size_t len = 0, olen;
 
-	while (!ret && (len = getline(&l, &alloc, in)) > 0) {
-		l[len - 1] = '\0';
-		tab = strchr(l, '\t');
-		if (!tab)
-			continue;
-		*tab = '\0';
-		if (!post_image(sub, l, tab + 1, top))
-			fprintf(names, "%s%c", l, '\0');
+	out = blob(top, pf->new_id, &olen);
+	if (!out && k > 0) {
+		path = xasprintf("%s/%d/%s", dir, k, pf->old);
+		buf = slurp_file(path, &len);
+		free(path);
+	} else if (!out && pf->old && k < 0) {
+		buf = blob(top, pf->old_id, &len);
+		path = xasprintf("%s/%s", top, pf->old);
+		if (!buf && is_blob(top, pf->old, pf->new_id))
+			out = slurp_file(path, &olen);
+		else if (!buf)
+			buf = slurp_file(path, &len);
+		free(path);
+	} else if (!out && !pf->old) {
+		buf = xstrdup("");
 	}
-	if (in)
-		fclose(in);
-	if (names && fclose(names))
-		ret = 1;
+	if (!out && buf)
+		out = apply(buf, len, &pf->body, &olen);
+	ret = !out || write_file(sub, pf->new, out, olen);
 	if (ret)
-		fprintf(stderr, "efcheck: cannot write the post-images in %s\n",
-			sub);
-	free(l);
+		fprintf(stderr,
+			"efcheck: patch %d: cannot build the post-image of %s (%s)\n",
+			n, pf->new,
+			!buf && !out ? "no pre-image in the tree or repository" :
+			!out	     ? "its hunks do not apply to the tree" :
+				       strerror(errno));
+	free(buf);
+	free(out);
 	free(sub);
-	free(path);
 	return ret;
+}
+
+static void pfile_clear(struct pfile *pf)
+{
+	free(pf->old);
+	free(pf->new);
+	free(pf->old_id);
+	free(pf->new_id);
+	strvec_clear(&pf->body);
+	memset(pf, 0, sizeof(*pf));
+}
+
+/* The series being split: the patch at hand and its files' lists. */
+struct split {
+	const char *dir, *top;
+	int n, ret;
+	FILE *files, *lines, *names;
+	struct pfile pf;
+	int have; /* pf is a file of the patch */
+	struct images im;
+};
+
+/* The file at hand is complete: list it, and write its post-image. */
+static void end_file(struct split *s)
+{
+	struct pfile *pf = &s->pf;
+
+	if (!s->have || s->ret)
+		goto out;
+	if ((pf->old && !safe_path(pf->old)) ||
+	    (pf->new && !safe_path(pf->new))) {
+		fprintf(stderr,
+			"efcheck: patch %d names a path outside the tree: '%s'\n",
+			s->n, pf->new && !safe_path(pf->new) ? pf->new : pf->old);
+		s->ret = 2;
+		goto out;
+	}
+	if (pf->old && pf->new && strcmp(pf->old, pf->new))
+		set_image(&s->im, pf->old, 0);
+	if (!pf->new || !is_source(pf->new))
+		goto out;
+	fprintf(s->files, "%s\t%s\n", pf->new, pf->new_id ? pf->new_id : "");
+	if (s->top) {
+		if (post_image(s->dir, s->n, s->top, pf, &s->im)) {
+			s->ret = 2;
+			goto out;
+		}
+		set_image(&s->im, pf->new, s->n);
+		fprintf(s->names, "%s%c", pf->new, '\0');
+	}
+out:
+	pfile_clear(pf);
+	s->have = 0;
+}
+
+/*
+ * The patch at hand is complete.  With TOP, its directory gets the
+ * latest post-image of every file the series changed so far, so that a
+ * patch sees what the ones before it added.
+ */
+static void end_patch(struct split *s)
+{
+	int i, k;
+
+	end_file(s);
+	for (i = 0; s->top && !s->ret && i < s->im.name.nr; i++) {
+		char *from, *to, *buf;
+		size_t len;
+
+		k = image_of(&s->im, s->im.name.v[i]);
+		if (k <= 0 || k == s->n)
+			continue;
+		from = xasprintf("%s/%d/%s", s->dir, k, s->im.name.v[i]);
+		to = xasprintf("%s/%d", s->dir, s->n);
+		buf = slurp_file(from, &len);
+		if (!buf || write_file(to, s->im.name.v[i], buf, len))
+			s->ret = 2;
+		free(buf);
+		free(from);
+		free(to);
+	}
+	if (s->files && fclose(s->files))
+		s->ret = 2;
+	if (s->lines && fclose(s->lines))
+		s->ret = 2;
+	if (s->names && fclose(s->names))
+		s->ret = 2;
+	s->files = s->lines = s->names = NULL;
+}
+
+static void start_patch(struct split *s)
+{
+	char *sub;
+
+	s->n++;
+	s->files = open_part(s->dir, s->n, "files");
+	s->lines = s->files ? open_part(s->dir, s->n, "lines") : NULL;
+	s->names = s->lines && s->top ? open_part(s->dir, s->n, "names") :
+					NULL;
+	sub = xasprintf("%s/%d", s->dir, s->n);
+	if (s->lines && s->top && s->names && mkdir(sub, 0777))
+		fprintf(stderr, "efcheck: cannot make %s: %s\n", sub,
+			strerror(errno));
+	else if (s->lines && (!s->top || s->names))
+		sub[0] = '\0';
+	if (*sub)
+		s->ret = 2;
+	free(sub);
 }
 
 /*
@@ -474,17 +755,20 @@ static int post_images(const char *dir, int n, const char *top)
  * "From <sha>" lines and write, for its N-th patch, DIR/N.files ("file
  * <TAB> blob" of each .c and .h file it changes, blob from its "index
  * OLD..NEW" line) and DIR/N.lines ("file <TAB> line" of each line it
- * adds); with TOP (--tree), its post-images too (post_images()).  Prints
- * the number of patches.
+ * adds).  With TOP (--tree), also DIR/N/, the post-images of the files
+ * the series changed up to patch N (post_image()), and DIR/N.names, the
+ * files of patch N, NUL-separated.  A path outside the tree, or a
+ * post-image that cannot be built, is an error.  Prints the number of
+ * patches.
  */
 int split_patch(const char *dir, const char *file, const char *top)
 {
 	FILE *in = strcmp(file, "-") ? fopen(file, "r") : stdin;
-	FILE *files = NULL, *lines = NULL;
-	char *l = NULL, *f = NULL, *blob = NULL, *p;
+	struct split s = { .dir = dir, .top = top };
+	unsigned long line = 0, old_left = 0, new_left = 0;
+	char *l = NULL, *p;
 	size_t alloc = 0;
-	unsigned long line = 0;
-	int n = 0, seen = 0, hunks = 0, ret = 0, i;
+	int seen = 0, hunks = 0;
 	ssize_t len;
 
 	if (!in) {
@@ -492,68 +776,82 @@ int split_patch(const char *dir, const char *file, const char *top)
 			strerror(errno));
 		return 2;
 	}
-	while (!ret && (len = getline(&l, &alloc, in)) >= 0) {
+	start_patch(&s);
+	while (!s.ret && (len = getline(&l, &alloc, in)) >= 0) {
 		if (len && l[len - 1] == '\n')
 			l[--len] = '\0';
-		if (!n || (seen && !strncmp(l, "From ", 5) &&
-			   strspn(l + 5, "0123456789abcdef") &&
-			   l[5 + strspn(l + 5, "0123456789abcdef")] == ' ')) {
-			if (files)
-				fclose(files);
-			if (lines)
-				fclose(lines);
-			files = open_part(dir, ++n, "files");
-			lines = files ? open_part(dir, n, "lines") : NULL;
-			ret = !files || !lines ? 2 : 0;
-			free(f);
-			f = NULL;
+		if (len && l[len - 1] == '\r') /* a mailer's CRLF */
+			l[--len] = '\0';
+		if (old_left || new_left) {
+			/* a hunk's line, whatever it looks like */
+			if (*l == '+' || *l == ' ' || !*l) {
+				if (*l == '+' && s.pf.new && is_source(s.pf.new))
+					fprintf(s.lines, "%s\t%lu\n", s.pf.new,
+						line);
+				line++;
+				new_left -= !!new_left;
+			}
+			if (*l == '-' || *l == ' ' || !*l)
+				old_left -= !!old_left;
+			strvec_push(&s.pf.body, l);
+			continue;
 		}
-		if (!strncmp(l, "diff ", 5)) {
-			seen = 1;
-			free(f);
-			free(blob);
-			f = blob = NULL;
-		} else if (!strncmp(l, "index ", 6)) {
+		if (seen && !strncmp(l, "From ", 5) &&
+		    strspn(l + 5, "0123456789abcdef") &&
+		    l[5 + strspn(l + 5, "0123456789abcdef")] == ' ') {
+			end_patch(&s);
+			if (!s.ret)
+				start_patch(&s);
+		} else if (!strncmp(l, "diff ", 5)) {
+			end_file(&s);
+			seen = s.have = 1;
+		} else if (s.have && !strncmp(l, "index ", 6)) {
 			p = strstr(l, "..");
-			free(blob);
-			blob = xstrdup(p ? p + 2 : "");
-			blob[strcspn(blob, " ")] = '\0';
-		} else if (!strncmp(l, "+++ ", 4)) {
-			free(f);
-			p = l + 4 + 2 * !strncmp(l + 4, "b/", 2);
-			f = xstrdup(p);
-			f[strcspn(f, "\t")] = '\0';
-			if (is_source(f))
-				fprintf(files, "%s\t%s\n", f, blob ? blob : "");
-		} else if (!strncmp(l, "@@ ", 3)) {
+			free(s.pf.old_id);
+			free(s.pf.new_id);
+			s.pf.old_id = xasprintf("%.*s", (int)(p ? p - l - 6 : 0),
+						l + 6);
+			s.pf.new_id = xstrdup(p ? p + 2 : "");
+			s.pf.new_id[strcspn(s.pf.new_id, " ")] = '\0';
+		} else if (s.have && !strncmp(l, "--- ", 4)) {
+			free(s.pf.old);
+			s.pf.old = patch_path(l + 4);
+		} else if (s.have && !strncmp(l, "+++ ", 4)) {
+			free(s.pf.new);
+			s.pf.new = patch_path(l + 4);
+		} else if (s.have && !strncmp(l, "@@ -", 4)) {
 			hunks++;
+			p = l + 4;
+			old_left = strchr(p, ',') && strchr(p, ',') <
+							     strchr(p, ' ') ?
+					   strtoul(strchr(p, ',') + 1, NULL, 10) :
+					   1;
 			p = strstr(l, " +");
 			line = p ? strtoul(p + 2, NULL, 10) : 0;
-		} else if (f && is_source(f) && (l[0] == '+' || l[0] == ' ')) {
-			if (l[0] == '+')
-				fprintf(lines, "%s\t%lu\n", f, line);
-			line++;
+			new_left = p && strchr(p, ',') &&
+						   strchr(p, ',') <
+							   strchr(p + 1, ' ') ?
+					   strtoul(strchr(p, ',') + 1, NULL, 10) :
+					   1;
+			strvec_push(&s.pf.body, l);
 		}
 	}
-	if ((files && fclose(files)) || (lines && fclose(lines)))
-		ret = 2;
+	end_patch(&s);
 	if (in != stdin)
 		fclose(in);
 	free(l);
-	free(f);
-	free(blob);
+	free(s.im.patch);
+	strvec_clear(&s.im.name);
 	/* not a patch: a mistake to say so, not a series without findings */
-	if (!ret && !hunks && !seen) {
+	if (!s.ret && !hunks && !seen) {
 		fprintf(stderr,
 			"efcheck: '%s' holds no patch (no 'diff' line or '@@' hunk)\n",
 			file);
-		ret = 2;
+		s.ret = 2;
 	}
-	for (i = 1; top && !ret && i <= n; i++)
-		ret = post_images(dir, i, top) ? 2 : 0;
-	if (!ret)
-		printf("%d\n", n);
-	return ret;
+	if (!s.ret)
+		printf("%d\n", s.n);
+	return s.ret;
 }
 
 /* Does an #include line of BUF name a header whose last part is BASE? */

@@ -67,21 +67,62 @@ printf 'drivers/x/a.c%s11\ndrivers/x/a.c%s12\ndrivers/x/a.h%s1\ndrivers/x/a.h%s2
 printf 'drivers/x/a.c%sfedcba9\n' "$T" | diff -u - "$tmp/ps/2.files" || fail "patch 2: files"
 printf 'drivers/x/a.c%s1\n' "$T" | diff -u - "$tmp/ps/2.lines" || fail "patch 2: lines"
 
-# With --tree, each patch's post-images: a blob that is in the
-# repository is read from it, one that is not gives the tree's file, and
-# a file in neither is left out of N.names.
+# With --tree, each patch's post-images.  A blob that is in the
+# repository is read from it; otherwise the hunks are applied to the
+# pre-image: the image of an earlier patch, the old blob, or the tree's
+# file, which is taken as it is when it is the new blob already.  Patch
+# N's directory holds what patches 1..N made (a.h of patch 1 in 2/), its
+# N.names only its own files.
 g=$tmp/g
-mkdir -p "$g/drivers/x" && cd "$g" && git init -q && cd "$top"
-printf 'int from_tree;\n' >"$g/drivers/x/a.c"
+mkdir -p "$g/drivers/x" && git -C "$g" init -q
+base='#include "a.h"\nint a;\n3\n4\n5\n6\n7\n8\n9\n{\n\ta = 1;\n}\n'
+post1='#include "a.h"\nint a;\n3\n4\n5\n6\n7\n8\n9\n{\n\tdesc->action.error_override = EIO;\n\tb = 2;\n}\n'
+post2="/* SPDX */\\n$post1"
+printf "$base" >"$g/drivers/x/a.c"
+# split SERIES [N]: --split-patch --tree into a new $tmp/ps; N patches (2)
+split() {
+	rm -rf "$tmp/ps" && mkdir "$tmp/ps"
+	[ "$(ef --split-patch="$tmp/ps" --tree="$g" "$1")" = "${2:-2}" ] || fail "$1: not ${2:-2} patches"
+}
+# is N FILE TEXT: patch N's image of FILE is TEXT (printf format)
+is() {
+	printf "$3" | cmp -s - "$tmp/ps/$1/$2" || fail "patch $1: $2 is not '$3': '$(cat "$tmp/ps/$1/$2")'"
+}
+split "$tmp/series"
+is 1 drivers/x/a.c "$post1"
+is 1 drivers/x/a.h '#define X 1\n#define Y 2\n'
+is 2 drivers/x/a.c "$post2"
+is 2 drivers/x/a.h '#define X 1\n#define Y 2\n'
+[ "$(tr '\0' ' ' <"$tmp/ps/1.names")" = "drivers/x/a.c drivers/x/a.h " ] || fail "patch 1: names"
+[ "$(tr '\0' ' ' <"$tmp/ps/2.names")" = "drivers/x/a.c " ] || fail "patch 2: names"
+# a CRLF copy (a mailer's) gives the same
+sed 's/$/\r/' "$tmp/series" >"$tmp/crlf"
+split "$tmp/crlf"
+is 2 drivers/x/a.c "$post2"
+# patch 1's new blob in the repository: taken as it is
 blob=$(printf 'int from_blob;\n' | git -C "$g" hash-object -w --stdin)
-sed "s/^index 0123abc..4567def/index 0123abc..$blob/" "$tmp/series" >"$tmp/series2"
-rm -rf "$tmp/ps" && mkdir "$tmp/ps"
-[ "$(ef --split-patch="$tmp/ps" --tree="$g" "$tmp/series2")" = 2 ] || fail "--tree: not 2 patches"
-[ "$(cat "$tmp/ps/1/drivers/x/a.c")" = "int from_blob;" ] || fail "patch 1: a.c is not its blob"
-[ "$(cat "$tmp/ps/2/drivers/x/a.c")" = "int from_tree;" ] || fail "patch 2: a.c is not the tree's"
-[ ! -e "$tmp/ps/1/drivers/x/a.h" ] || fail "patch 1: a.h, in neither, was written"
-[ "$(tr '\0' '\n' <"$tmp/ps/1.names")" = drivers/x/a.c ] || fail "patch 1: names"
-[ "$(tr '\0' '\n' <"$tmp/ps/2.names")" = drivers/x/a.c ] || fail "patch 2: names"
+sed "s/^index 0123abc..4567def/index 0123abc..$blob/; /^From 2222/,\$d" "$tmp/series" >"$tmp/s1"
+sed -n '/^From 2222/,$p' "$tmp/series" >"$tmp/s2"
+cp "$tmp/s1" "$tmp/series2"
+printf 'From 2222222222222222222222222222222222222222 Mon Sep 17 00:00:00 2001\n\ndiff --git a/drivers/x/b.c b/drivers/x/b.c\nnew file mode 100644\nindex 0000000..1234567\n--- /dev/null\n+++ b/drivers/x/b.c\n@@ -0,0 +1 @@\n+int b;\n' >>"$tmp/series2"
+split "$tmp/series2"
+is 1 drivers/x/a.c 'int from_blob;\n'
+is 2 drivers/x/a.c 'int from_blob;\n'
+is 2 drivers/x/b.c 'int b;\n'
+# the tree's file is the patch's new blob already (the patch applied)
+printf "$post2" >"$g/drivers/x/a.c"
+id=$(git -C "$g" hash-object drivers/x/a.c)
+sed "s/^index 4567def..fedcba9/index 4567def..$id/" "$tmp/s2" >"$tmp/series3"
+split "$tmp/series3" 1
+is 1 drivers/x/a.c "$post2"
+printf "$base" >"$g/drivers/x/a.c"
+# a quoted name (git quotes a tab, a quote, bytes above 127)
+sed 's|^+++ b/drivers/x/a.h|+++ "b/drivers/x/a\\tq\\"\\303\\274.h"|' "$tmp/series" >"$tmp/series4"
+split "$tmp/series4"
+is 1 "$(printf 'drivers/x/a\tq"\303\274.h')" '#define X 1\n#define Y 2\n'
+# hunks that do not apply, a path out of the tree: one line, exit 2
+sed 's/^-	a = 1;/-	a = 2;/' "$tmp/series" >"$tmp/noapply"
+sed 's|^+++ b/drivers/x/a.h|+++ b/../../x.c|' "$tmp/series" >"$tmp/escape"
 
 # --list-named reads an untracked file, and the files of a git
 # repository nested in the tree (a vendor driver's clone), as the walk
@@ -124,6 +165,11 @@ bad ef --split-patch="$tmp/ps"
 bad ef --split-patch="$tmp/nodir" "$tmp/series"
 bad ef --merge --summary=1 /dev/null
 bad ef --list-named
+rm -rf "$tmp/ps" && mkdir "$tmp/ps"
+bad ef --split-patch="$tmp/ps" --tree="$tmp/g" "$tmp/noapply"
+rm -rf "$tmp/ps" && mkdir "$tmp/ps"
+bad ef --split-patch="$tmp/ps" --tree="$tmp/g" "$tmp/escape"
+bad ef --split-patch="$tmp/ps" --tree="$tmp/g" "$tmp/series"
 bad ef --tree="$g/drivers/x/a.c" --list-named
 bad ef --tree="$g" --list-named drivers/x/a.c
 bad ef --tree="$g" --staged="$tmp" --list-named
