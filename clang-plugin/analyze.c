@@ -19,13 +19,54 @@ static ef_check_fn *const checks[EF_NR_CHECKS] = {
 #undef CHECK
 };
 
+/*
+ * A write in a macro's text is reported where the macro is used; a note
+ * names the line of the macro that writes the field, so that a patch
+ * changing only the macro owns the finding (efcheck --lines) and a
+ * reader sees where to change it.  Not for a macro argument (its text
+ * is at the use), nor for the kernel's own macros (WRITE_ONCE() and the
+ * like, in an include/ directory), whose text is no driver's to change.
+ */
+static void macro_note(struct ef_finding *f, const struct ef_event *ev)
+{
+	CXSourceLocation sl = clang_getCursorLocation(ev->at);
+	unsigned int line, col, off, xoff, foff;
+	CXFile file, xfile, ffile;
+	size_t i;
+	char *name;
+
+	if (clang_Location_isInSystemHeader(sl))
+		return;
+	clang_getSpellingLocation(sl, &file, &line, &col, &off);
+	clang_getExpansionLocation(sl, &xfile, NULL, NULL, &xoff);
+	clang_getFileLocation(sl, &ffile, NULL, NULL, &foff);
+	/* a token of a macro's text: spelled apart from its use, which is
+	 * where the file location of anything but an argument lies */
+	if (!file || !xfile || !ffile || !clang_File_isEqual(ffile, xfile) ||
+	    foff != xoff || (clang_File_isEqual(file, xfile) && off == xoff))
+		return;
+	name = ef_file_name(file);
+	for (i = 0; i < f->nr_notes; i++)
+		if (f->notes[i].loc.line == line &&
+		    !strcmp(f->notes[i].loc.file, name))
+			break;
+	if (i == f->nr_notes && strncmp(name, "include/", 8) &&
+	    !strstr(name, "/include/"))
+		ef_add_note(f, name, line, col,
+			    xstrdup("the macro writes the field here"));
+	free(name);
+}
+
 static void dispatch(struct ef_ctx *ctx, const struct ef_event *ev)
 {
+	size_t nr = ctx->res->nr;
 	int i;
 
 	for (i = 0; i < EF_NR_CHECKS; i++)
 		if (ef_enabled(ctx, i))
 			checks[i](ctx, ev);
+	for (; nr < ctx->res->nr; nr++)
+		macro_note(&ctx->res->v[nr], ev);
 }
 
 static int is_value_field(enum ef_field f)

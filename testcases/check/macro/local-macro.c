@@ -18,6 +18,6 @@ int mydrv_mmap_prepare(struct vm_area_desc *desc)
  * check-command: efcheck --format=json $file -- -I$fixtures/v7.2 -I$fixtures/common
  *
  * check-output-start
- * {"file":"local-macro.c","line":12,"column":24,"severity":"error","check":"errno-positive","message":"error_override = 11 is positive: every mmap() fails with -EINVAL; use '-EAGAIN'","notes":[],"fix":{"line":12,"column":24,"end_column":30,"replacement":"-EAGAIN"},"fingerprint":"d4e057eaa7b25ad2:1"}
+ * {"file":"local-macro.c","line":12,"column":24,"severity":"error","check":"errno-positive","message":"error_override = 11 is positive: every mmap() fails with -EINVAL; use '-EAGAIN'","notes":[{"file":"mydrv.h","line":3,"column":50,"message":"the macro writes the field here"}],"fix":{"line":12,"column":24,"end_column":30,"replacement":"-EAGAIN"},"fingerprint":"d4e057eaa7b25ad2:1"}
  * check-output-end
  */

@@ -28,6 +28,7 @@ int pci_splice_register(struct vm_area_desc *desc)
  *
  * check-error-start
  * splice.c:14:23: error: error_override = 5 is positive: every mmap() fails with -EINVAL; use '-EIO' [errno-positive]
+ * splice.c:9:50: note: the macro writes the field here
  * splice.c:16:12: error: error_override = 16 is positive: every mmap() fails with -EINVAL; use '-EBUSY' [errno-positive]
  * check-error-end
  */
