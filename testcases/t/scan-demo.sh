@@ -101,13 +101,23 @@ for fmt in text json sarif; do
 		{ echo "$fmt: no removed-hook to hide"; exit 1; }
 done
 
+# Neither a TMPDIR with a space nor a shell variable of the caller's
+# (k, m) changes a scan.
+mkdir "$tmp/t d"
+TMPDIR="$tmp/t d" k=2 m=3 scan --list testcases/demo | cmp -s - "$tmp/l3" ||
+	{ echo "TMPDIR with a space, k and m set: not the same candidates"; exit 1; }
+TMPDIR="$tmp/t d" scan -q --format=json testcases/demo | cmp -s - "$tmp/j1" ||
+	{ echo "TMPDIR with a space: not the same findings"; exit 1; }
+
 # More CPUs than efcheck's 64 jobs are 64 jobs (nproc follows OMP_NUM_THREADS).
 OMP_NUM_THREADS=100 scan --list testcases/demo | cmp -s - "$tmp/l3" ||
 	{ echo "100 CPUs: not the same candidates"; exit 1; }
 
 # Bad input: one line, exit 2.
-for a in "--format=xml" "-j 0" "-j 65" "--shard 3/2" "--bogus" "--merge" "/nonexistent" \
-	"--disable=nosuch" "--diff --files-from=/dev/null"; do
+printf 'drivers/demo/good.c\ndrivers/demo/zero.c\n' >"$tmp/newlines"
+for a in "--format=xml" "-j 0" "-j 65" "--shard 3/2" "--shard 3" "--shard 1/99999999999999999999" \
+	"--bogus" "--merge" "/nonexistent" "--disable=nosuch" "--diff --files-from=/dev/null" \
+	"--files-from=/nonexistent" "--files-from=$tmp/newlines" "--patch=/dev/null --list"; do
 	# shellcheck disable=SC2086
 	scan $a testcases/demo >"$tmp/o" 2>"$tmp/e" && rc=0 || rc=$?
 	if [ "$rc" != 2 ] || [ "$(wc -l <"$tmp/e")" != 1 ] || [ -s "$tmp/o" ]; then
