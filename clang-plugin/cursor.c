@@ -56,6 +56,26 @@ void ef_set_main_file(CXFile f)
 }
 
 /*
+ * "dir/../x.h", as clang names a header included as "../x.h", made
+ * "x.h": a step back over a plain directory name goes, as the kernel's
+ * trees have no symlinked directories where drivers live.
+ */
+static void drop_dotdot(char *name)
+{
+	char *p;
+
+	while ((p = strstr(name, "/../"))) {
+		char *dir = p;
+
+		while (dir > name && dir[-1] != '/')
+			dir--;
+		if (p - dir == 2 && !strncmp(dir, "..", 2))
+			break; /* "../../": nothing to step back over */
+		memmove(dir, p + 4, strlen(p + 4) + 1);
+	}
+}
+
+/*
  * A file's name as findings give it: clang names a header next to a main
  * file given as "x.c" "./x.h"; the main file keeps the name it was given
  * ("./-x.c").
@@ -69,6 +89,8 @@ char *ef_file_name(CXFile f)
 	name = ef_take(clang_getFileName(f));
 	if (!strncmp(name, "./", 2) && !clang_File_isEqual(f, main_file))
 		memmove(name, name + 2, strlen(name + 2) + 1);
+	if (!clang_File_isEqual(f, main_file))
+		drop_dotdot(name);
 	return name;
 }
 

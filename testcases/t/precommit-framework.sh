@@ -75,8 +75,7 @@ efcheck (mmap_action error override).....................................Failed
 - hook id: efcheck
 - exit code: 2
 
-efcheck-scan: efcheck not found: run 'make install' in efcheck's source tree (puts efcheck on PATH), or set EFCHECK
-efcheck-pre-commit: the check could not run; bypass with 'git commit --no-verify'
+efcheck-pre-commit: efcheck not found: run 'make install' in efcheck's source tree (puts efcheck on PATH), or set EFCHECK: the check could not run; bypass with 'git commit --no-verify'
 
 rc=1
 EOX
@@ -146,6 +145,7 @@ efcheck (mmap_action error override).....................................Failed
 - exit code: 1
 
 drivers/char/mem.c:361:2: error: error_override = 11 is positive: every mmap() fails with -EINVAL; use '-EAGAIN' [errno-positive]
+drivers/char/mem_compat.h:10:18: note: the macro writes the field here
 efcheck-pre-commit: commit blocked by the findings above; bypass with 'git commit --no-verify'
 
 EOX
