@@ -3,8 +3,10 @@
 # precommit-files.sh - the hook given file names, as the pre-commit
 # framework gives them, on the demo tree: a named staged file is checked
 # as staged, a named unstaged one as it is in the work tree, names that
-# are not .c/.h files are ignored, and a .c/.h name that does not exist or
-# an unknown option is an error (exit 2).  A staged local
+# are not .c/.h files are ignored, and a .c/.h name that does not exist,
+# one out of the work tree, or an unknown option is an error (exit 2).
+# "./x.c", an absolute name and one relative to a subdirectory are the
+# same file as "x.c".  A staged local
 # header whose macro writes the field brings in the .c files that include
 # it, directly, from a subdirectory ("../"), or through another local
 # header.
@@ -31,11 +33,24 @@ sed -i 's/= -EAGAIN;/= EAGAIN;/' drivers/demo/good.c
 sed 's/demo_good/demo_staged/' drivers/demo/good.c >drivers/demo/staged.c
 git add -f drivers/demo/staged.c
 sed -i 's/= EAGAIN;/= -EAGAIN;/' drivers/demo/staged.c
-hook drivers/demo/staged.c
-diff -u - "$tmp/out" <<'EOX'
+# "./x.c", "/abs/x.c" and, from a subdirectory, "x.c" name the same file.
+for name in drivers/demo/staged.c ./drivers/demo/staged.c "$tmp/tree/drivers/demo/staged.c" \
+	"cd drivers/demo && staged.c"; do
+	case $name in
+	cd*) (cd drivers/demo && hook staged.c) ;;
+	*) hook "$name" ;;
+	esac
+	diff -u - "$tmp/out" <<'EOX' || { echo "named as '$name'"; exit 1; }
 drivers/demo/staged.c:8:32: error: error_override = 11 is positive: every mmap() fails with -EINVAL; use '-EAGAIN' [errno-positive]
 efcheck-pre-commit: commit blocked by the findings above; bypass with 'git commit --no-verify'
 rc=1
+EOX
+done
+# A name out of the work tree is an error, never a copy out of it.
+hook ../outside.c
+diff -u - "$tmp/out" <<EOX
+efcheck-pre-commit: '../outside.c' is outside the work tree $tmp/tree
+rc=2
 EOX
 git reset -q -- drivers/demo/staged.c
 git add -f drivers/demo/staged.c
@@ -118,8 +133,11 @@ git add drivers/demo/demo_ovr.h
 sed -i 's/^#define DEMO_MMAP_ERR\tEAGAIN/#define DEMO_MMAP_ERR\t(-EAGAIN)/' drivers/demo/demo_ovr.h
 cat >"$tmp/want" <<EOX
 drivers/demo/direct.c:9:2: error: error_override = 11 is positive: every mmap() fails with -EINVAL; use '-EAGAIN' [errno-positive]
+drivers/demo/demo_ovr.h:8:18: note: the macro writes the field here
 drivers/demo/nested.c:9:2: error: error_override = 11 is positive: every mmap() fails with -EINVAL; use '-EAGAIN' [errno-positive]
+drivers/demo/demo_ovr.h:8:18: note: the macro writes the field here
 drivers/demo/sub/deep.c:9:2: error: error_override = 11 is positive: every mmap() fails with -EINVAL; use '-EAGAIN' [errno-positive]
+drivers/demo/demo_ovr.h:8:18: note: the macro writes the field here
 $blocked
 rc=1
 EOX
