@@ -28,12 +28,17 @@ virtual report
 @@
 import os
 import re
+import sys
+
+# A file name is bytes: under LC_ALL=C an embedded python would print
+# one that is not ASCII with the ascii codec, and fail.
+sys.stdout.reconfigure(encoding="utf-8", errors="surrogateescape")
 
 
 def efcheck_defines():
 	"""-D NAME[=VALUE] options of this spatch run."""
 	try:
-		argv = open("/proc/self/cmdline").read().split("\0")
+		argv = open("/proc/self/cmdline", "rb").read().decode("utf-8", "surrogateescape").split("\0")
 	except OSError:
 		return {}
 	defs = {}
@@ -53,7 +58,7 @@ def efcheck_field():
 		if not root:
 			continue
 		try:
-			text = open(os.path.join(root, "include/linux/mm_types.h")).read()
+			text = open(os.path.join(root, "include/linux/mm_types.h"), encoding="utf-8", errors="replace").read()
 		except OSError:
 			continue
 		m = re.search(r"struct mmap_action \{(.*?)\n\};", text, re.S)
@@ -83,7 +88,7 @@ def efcheck_cpp(path):
 	if path in CPP:
 		return CPP[path]
 	try:
-		lines = open(path, errors="replace").read().split("\n")
+		lines = open(path.encode("utf-8", "surrogateescape"), encoding="utf-8", errors="replace").read().split("\n")
 	except OSError:
 		lines = []
 	info = {"lines": lines, "macro": {}, "groups": [], "where": {}, "func": {}}

@@ -27,6 +27,11 @@ virtual report
 @@
 import os
 import re
+import sys
+
+# A file name is bytes: under LC_ALL=C an embedded python would print
+# one that is not ASCII with the ascii codec, and fail.
+sys.stdout.reconfigure(encoding="utf-8", errors="surrogateescape")
 
 BS = chr(92)  # a backslash
 REMAPS = ("remap_pfn_range", "io_remap_pfn_range", "vm_iomap_memory")
@@ -61,7 +66,7 @@ BITS = {"READ", "WRITE", "EXEC", "SHARED", "MAYREAD", "MAYWRITE", "MAYEXEC",
 	"HUGEPAGE", "NOHUGEPAGE", "MERGEABLE"}
 for root in (os.environ.get("srctree"), "."):
 	try:
-		mm = open(os.path.join(root or ".", "include/linux/mm.h")).read()
+		mm = open(os.path.join(root or ".", "include/linux/mm.h"), encoding="utf-8", errors="replace").read()
 	except OSError:
 		continue
 	found = set(re.findall(r"DECLARE_VMA_BIT(?:_ALIAS)?\((\w+),", mm))
@@ -71,7 +76,7 @@ for root in (os.environ.get("srctree"), "."):
 
 ORG = False
 try:
-	ORG = "org" in open("/proc/self/cmdline").read().split("\0")
+	ORG = "org" in open("/proc/self/cmdline", "rb").read().decode("utf-8", "surrogateescape").split("\0")
 except OSError:
 	pass
 
@@ -179,7 +184,7 @@ def efcheck_text(path):
 	if path not in TEXT:
 		TEXT.clear()
 		try:
-			TEXT[path] = efcheck_blank(open(path, errors="replace").read())
+			TEXT[path] = efcheck_blank(open(path.encode("utf-8", "surrogateescape"), encoding="utf-8", errors="replace").read())
 		except OSError:
 			TEXT[path] = ""
 	return TEXT[path]
@@ -604,7 +609,7 @@ def efcheck_flag_call(name, bits, p):
 	# name(desc, BITS...) wrapped at 80 columns as the kernel does, with
 	# continuation lines aligned after the parenthesis.
 	try:
-		line = open(p.file, errors="replace").read().split("\n")[int(p.line) - 1]
+		line = open(p.file.encode("utf-8", "surrogateescape"), encoding="utf-8", errors="replace").read().split("\n")[int(p.line) - 1]
 	except (OSError, IndexError):
 		line = ""
 	indent = len(line) - len(line.lstrip("\t"))

@@ -109,6 +109,17 @@ TMPDIR="$tmp/t d" k=2 m=3 scan --list testcases/demo | cmp -s - "$tmp/l3" ||
 TMPDIR="$tmp/t d" scan -q --format=json testcases/demo | cmp -s - "$tmp/j1" ||
 	{ echo "TMPDIR with a space: not the same findings"; exit 1; }
 
+# A file name that is not ASCII, under the scan's LC_ALL=C: the cocci
+# rules (python in spatch) report on it too.
+cp -a testcases/demo "$tmp/u"
+cp testcases/demo/drivers/demo/renamed.c "$tmp/u/drivers/demo/$(printf '\303\274tf.c')"
+printf 'drivers/demo/\303\274tf.c\0' >"$tmp/u.list"
+scan --files-from="$tmp/u.list" "$tmp/u" >"$tmp/o" 2>"$tmp/e" && rc=0 || rc=$?
+[ "$rc" = 1 ] && ! grep -q failed "$tmp/e" || { echo "a UTF-8 name: rc=$rc, $(cat "$tmp/e")"; exit 1; }
+printf 'drivers/demo/\303\274tf.c:8:15: error: %s [renamed-field]\n' \
+	"'error_filter' is called 'error_override' since v7.2: rename it (cocci/mmap_error_override.cocci)" |
+	diff -u - "$tmp/o" || { echo "a UTF-8 name"; exit 1; }
+
 # More CPUs than efcheck's 64 jobs are 64 jobs (nproc follows OMP_NUM_THREADS).
 OMP_NUM_THREADS=100 scan --list testcases/demo | cmp -s - "$tmp/l3" ||
 	{ echo "100 CPUs: not the same candidates"; exit 1; }
