@@ -40,8 +40,10 @@ static void macro_note(struct ef_finding *f, const struct ef_event *ev)
 	clang_getSpellingLocation(sl, &file, &line, &col, &off);
 	clang_getExpansionLocation(sl, &xfile, NULL, NULL, &xoff);
 	clang_getFileLocation(sl, &ffile, NULL, NULL, &foff);
-	/* a token of a macro's text: spelled apart from its use, which is
-	 * where the file location of anything but an argument lies */
+	/*
+	 * a token of a macro's text: spelled apart from its use, which is
+	 * where the file location of anything but an argument lies
+	 */
 	if (!file || !xfile || !ffile || !clang_File_isEqual(ffile, xfile) ||
 	    foff != xoff || (clang_File_isEqual(file, xfile) && off == xoff))
 		return;

@@ -36,8 +36,7 @@ void grep_patterns(int ere);
 
 /* named.c */
 int list_named(const char *top, const char *cache, int nul);
-int git_run(const char *top, const char *const *args, char **out,
-	    size_t *len);
+int git_run(const char *top, const char *const *args, char **out, size_t *len);
 
 /* compdb.c */
 int split_command(const char *s, struct strvec *out);

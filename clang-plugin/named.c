@@ -74,8 +74,7 @@ static int file_names_it(const char *top, const char *name)
  * stdout in *OUT (NUL-terminated, *LEN bytes; free it).  Its exit
  * status, or -1 if it could not run or was killed.
  */
-int git_run(const char *top, const char *const *args, char **out,
-	    size_t *len)
+int git_run(const char *top, const char *const *args, char **out, size_t *len)
 {
 	struct strvec av = { 0 };
 	size_t alloc = 0;
@@ -109,7 +108,8 @@ int git_run(const char *top, const char *const *args, char **out,
 	*len = 0;
 	for (;;) {
 		if (*len + 1 >= alloc)
-			*out = xrealloc(*out, alloc = alloc ? 2 * alloc : 65536);
+			*out = xrealloc(*out,
+					alloc = alloc ? 2 * alloc : 65536);
 		n = read(fd[0], *out + *len, alloc - *len - 1);
 		if (n < 0 && errno == EINTR)
 			continue;

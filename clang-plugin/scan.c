@@ -129,13 +129,49 @@ static int link_asm(const char *target, const char *dir)
  * generate (stub/), asm/ falling back to asm-generic as kbuild's
  * generic-y does (k/, u/), and a minimal autoconf.h.
  */
+/*
+ * The tree's linux/version.h, as kbuild makes it from the top Makefile's
+ * VERSION, PATCHLEVEL and SUBLEVEL, for a driver's compat branches
+ * (#if LINUX_VERSION_CODE >= KERNEL_VERSION(7, 2, 0)).
+ */
+static char *version_h(const char *top)
+{
+	static const char *const names[] = { "VERSION", "PATCHLEVEL",
+					     "SUBLEVEL" };
+	char *path = xasprintf("%s/Makefile", top), *buf, *p;
+	unsigned long v[3] = { 0 };
+	size_t size, i, n;
+
+	buf = slurp_file(path, &size);
+	free(path);
+	for (p = buf; buf && p < buf + size; p = strchr(p, '\n') + 1) {
+		for (i = 0; i < ARRAY_SIZE(names); i++) {
+			n = strlen(names[i]);
+			if (!strncmp(p, names[i], n) &&
+			    p[n + strspn(p + n, " \t")] == '=')
+				v[i] = strtoul(p + n + strspn(p + n, " \t") + 1,
+					       NULL, 10);
+		}
+		if (!strchr(p, '\n'))
+			break;
+	}
+	free(buf);
+	return xasprintf(
+		"#define LINUX_VERSION_CODE %lu\n"
+		"#define KERNEL_VERSION(a, b, c) (((a) << 16) + ((b) << 8) + ((c) > 255 ? 255 : (c)))\n"
+		"#define LINUX_VERSION_MAJOR %lu\n"
+		"#define LINUX_VERSION_PATCHLEVEL %lu\n"
+		"#define LINUX_VERSION_SUBLEVEL %lu\n",
+		(v[0] << 16) + (v[1] << 8) + (v[2] > 255 ? 255 : v[2]), v[0],
+		v[1], v[2]);
+}
+
 static int make_gen(const char *g, const char *top, const char *arch,
 		    const char *gen_y)
 {
 	static const char *const generated[] = {
-		"asm-offsets.h",	"bounds.h",	"rq-offsets.h",
-		"timeconst.h",		"utsrelease.h", "compile.h",
-		"uapi/linux/version.h",
+		"asm-offsets.h", "bounds.h",	 "rq-offsets.h",
+		"timeconst.h",	 "utsrelease.h", "compile.h",
 	};
 	static const char autoconf[] =
 		"#define CONFIG_MMU 1\n#define CONFIG_64BIT 1\n"
@@ -177,6 +213,10 @@ static int make_gen(const char *g, const char *top, const char *arch,
 			      "#define CONFIG_X86_64 1\n"
 			      "#define CONFIG_X86_L1_CACHE_SHIFT 6\n");
 	bad = bad || touch(k, "generated/autoconf.h", s);
+	free(s);
+	s = version_h(top);
+	bad = bad || touch(k, "linux/version.h", s) ||
+	      touch(k, "generated/uapi/linux/version.h", s);
 	free(s);
 	free(k);
 	free(u);
@@ -233,7 +273,8 @@ int tree_flags(const char *top, const char *dir, struct strvec *out)
 		return 2;
 	}
 	gen_y = generated_y(top, arch);
-	t = xasprintf("%s %s\n%s", arch, top, gen_y);
+	/* "2": the stubs' second form, with linux/version.h */
+	t = xasprintf("2 %s %s\n%s", arch, top, gen_y);
 	g = cache_name(dir, "gen", t);
 	free(t);
 	t = xasprintf("%s.%d", g, (int)getpid());
@@ -404,15 +445,19 @@ static char *patch_path(const char *s)
 				s--;
 				continue;
 			}
-			*o++ = *s == 'n' ? '\n' : *s == 't' ? '\t' :
-			       *s == 'r' ? '\r' : *s == 'a' ? '\a' :
-			       *s == 'b' ? '\b' : *s == 'f' ? '\f' :
-			       *s == 'v' ? '\v' : *s;
+			*o++ = *s == 'n' ? '\n' :
+			       *s == 't' ? '\t' :
+			       *s == 'r' ? '\r' :
+			       *s == 'a' ? '\a' :
+			       *s == 'b' ? '\b' :
+			       *s == 'f' ? '\f' :
+			       *s == 'v' ? '\v' :
+					   *s;
 		}
 		*o = '\0';
 	} else {
-		strcpy(out, s);
-		out[strcspn(out, "\t")] = '\0';
+		memcpy(out, s, strcspn(s, "\t"));
+		out[strcspn(s, "\t")] = '\0';
 	}
 	if (!strcmp(out, "/dev/null")) {
 		free(out);
@@ -438,7 +483,7 @@ static int safe_path(const char *name)
 
 /* One file of a patch: its names, its blobs, its hunks' lines. */
 struct pfile {
-	char *old, *new; /* NULL: /dev/null */
+	char *from, *to; /* the "---" and "+++" paths; NULL: /dev/null */
 	char *old_id, *new_id; /* from "index OLD..NEW", or NULL */
 	struct strvec body; /* the lines of its hunks, "@@" lines too */
 };
@@ -469,8 +514,10 @@ static void set_image(struct images *im, const char *name, int n)
 /* The blob ID of TOP's repository, or NULL; an all-zero ID is none. */
 static char *blob(const char *top, const char *id, size_t *len)
 {
-	const char *args[] = { "cat-file", "blob", id, NULL };
+	const char *args[4] = { "cat-file", "blob" };
 	char *buf;
+
+	args[2] = id;
 
 	if (!id || !*id || strspn(id, "0") == strlen(id) ||
 	    strspn(id, "0123456789abcdef") != strlen(id))
@@ -485,15 +532,16 @@ static char *blob(const char *top, const char *id, size_t *len)
 /* Is TOP/NAME the blob ID already (git hash-object)? */
 static int is_blob(const char *top, const char *name, const char *id)
 {
-	const char *args[] = { "hash-object", "--", name, NULL };
+	const char *args[4] = { "hash-object", "--" };
 	size_t len;
 	char *buf;
+
+	args[2] = name;
 	int ret;
 
 	if (!id || !*id)
 		return 0;
-	ret = !git_run(top, args, &buf, &len) &&
-	      !strncmp(buf, id, strlen(id));
+	ret = !git_run(top, args, &buf, &len) && !strncmp(buf, id, strlen(id));
 	free(buf);
 	return ret;
 }
@@ -539,12 +587,13 @@ static char *apply(const char *base, size_t len, const struct strvec *body,
 
 		if (!strncmp(b, "@@ -", 4)) {
 			size_t start = strtoul(b + 4, NULL, 10);
-			size_t count = strchr(b + 4, ',') &&
-						       strchr(b + 4, ',') <
-							       strchr(b + 4, ' ') ?
-					       strtoul(strchr(b + 4, ',') + 1,
-						       NULL, 10) :
-					       1;
+			size_t count =
+				strchr(b + 4, ',') &&
+						strchr(b + 4, ',') <
+							strchr(b + 4, ' ') ?
+					strtoul(strchr(b + 4, ',') + 1, NULL,
+						10) :
+					1;
 
 			/* "-0,0" and "-N,0": the lines go after line N */
 			if (count)
@@ -603,39 +652,40 @@ static int write_file(const char *dir, const char *name, const char *buf,
  * its old blob, or TOP's file (which may be the post-image already).
  * Nonzero, with the reason said, if it cannot be had.
  */
-static int post_image(const char *dir, int n, const char *top,
-		      struct pfile *pf, struct images *im)
+static int post_image(const char *dir, int n, const char *top, struct pfile *pf,
+		      struct images *im)
 {
 	char *sub = xasprintf("%s/%d", dir, n), *buf = NULL, *out, *path;
-	int k = pf->old ? image_of(im, pf->old) : -1, ret;
+	int k = pf->from ? image_of(im, pf->from) : -1, ret;
 	size_t len = 0, olen;
 
 	out = blob(top, pf->new_id, &olen);
 	if (!out && k > 0) {
-		path = xasprintf("%s/%d/%s", dir, k, pf->old);
+		path = xasprintf("%s/%d/%s", dir, k, pf->from);
 		buf = slurp_file(path, &len);
 		free(path);
-	} else if (!out && pf->old && k < 0) {
+	} else if (!out && pf->from && k < 0) {
 		buf = blob(top, pf->old_id, &len);
-		path = xasprintf("%s/%s", top, pf->old);
-		if (!buf && is_blob(top, pf->old, pf->new_id))
+		path = xasprintf("%s/%s", top, pf->from);
+		if (!buf && is_blob(top, pf->from, pf->new_id))
 			out = slurp_file(path, &olen);
 		else if (!buf)
 			buf = slurp_file(path, &len);
 		free(path);
-	} else if (!out && !pf->old) {
+	} else if (!out && !pf->from) {
 		buf = xstrdup("");
 	}
 	if (!out && buf)
 		out = apply(buf, len, &pf->body, &olen);
-	ret = !out || write_file(sub, pf->new, out, olen);
+	ret = !out || write_file(sub, pf->to, out, olen);
 	if (ret)
 		fprintf(stderr,
 			"efcheck: patch %d: cannot build the post-image of %s (%s)\n",
-			n, pf->new,
-			!buf && !out ? "no pre-image in the tree or repository" :
-			!out	     ? "its hunks do not apply to the tree" :
-				       strerror(errno));
+			n, pf->to,
+			!buf && !out ?
+				"no pre-image in the tree or repository" :
+			!out ? "its hunks do not apply to the tree" :
+			       strerror(errno));
 	free(buf);
 	free(out);
 	free(sub);
@@ -644,8 +694,8 @@ static int post_image(const char *dir, int n, const char *top,
 
 static void pfile_clear(struct pfile *pf)
 {
-	free(pf->old);
-	free(pf->new);
+	free(pf->from);
+	free(pf->to);
 	free(pf->old_id);
 	free(pf->new_id);
 	strvec_clear(&pf->body);
@@ -669,26 +719,26 @@ static void end_file(struct split *s)
 
 	if (!s->have || s->ret)
 		goto out;
-	if ((pf->old && !safe_path(pf->old)) ||
-	    (pf->new && !safe_path(pf->new))) {
+	if ((pf->from && !safe_path(pf->from)) ||
+	    (pf->to && !safe_path(pf->to))) {
 		fprintf(stderr,
 			"efcheck: patch %d names a path outside the tree: '%s'\n",
-			s->n, pf->new && !safe_path(pf->new) ? pf->new : pf->old);
+			s->n, pf->to && !safe_path(pf->to) ? pf->to : pf->from);
 		s->ret = 2;
 		goto out;
 	}
-	if (pf->old && pf->new && strcmp(pf->old, pf->new))
-		set_image(&s->im, pf->old, 0);
-	if (!pf->new || !is_source(pf->new))
+	if (pf->from && pf->to && strcmp(pf->from, pf->to))
+		set_image(&s->im, pf->from, 0);
+	if (!pf->to || !is_source(pf->to))
 		goto out;
-	fprintf(s->files, "%s\t%s\n", pf->new, pf->new_id ? pf->new_id : "");
+	fprintf(s->files, "%s\t%s\n", pf->to, pf->new_id ? pf->new_id : "");
 	if (s->top) {
 		if (post_image(s->dir, s->n, s->top, pf, &s->im)) {
 			s->ret = 2;
 			goto out;
 		}
-		set_image(&s->im, pf->new, s->n);
-		fprintf(s->names, "%s%c", pf->new, '\0');
+		set_image(&s->im, pf->to, s->n);
+		fprintf(s->names, "%s%c", pf->to, '\0');
 	}
 out:
 	pfile_clear(pf);
@@ -737,8 +787,7 @@ static void start_patch(struct split *s)
 	s->n++;
 	s->files = open_part(s->dir, s->n, "files");
 	s->lines = s->files ? open_part(s->dir, s->n, "lines") : NULL;
-	s->names = s->lines && s->top ? open_part(s->dir, s->n, "names") :
-					NULL;
+	s->names = s->lines && s->top ? open_part(s->dir, s->n, "names") : NULL;
 	sub = xasprintf("%s/%d", s->dir, s->n);
 	if (s->lines && s->top && s->names && mkdir(sub, 0777))
 		fprintf(stderr, "efcheck: cannot make %s: %s\n", sub,
@@ -785,8 +834,8 @@ int split_patch(const char *dir, const char *file, const char *top)
 		if (old_left || new_left) {
 			/* a hunk's line, whatever it looks like */
 			if (*l == '+' || *l == ' ' || !*l) {
-				if (*l == '+' && s.pf.new && is_source(s.pf.new))
-					fprintf(s.lines, "%s\t%lu\n", s.pf.new,
+				if (*l == '+' && s.pf.to && is_source(s.pf.to))
+					fprintf(s.lines, "%s\t%lu\n", s.pf.to,
 						line);
 				line++;
 				new_left -= !!new_left;
@@ -809,30 +858,32 @@ int split_patch(const char *dir, const char *file, const char *top)
 			p = strstr(l, "..");
 			free(s.pf.old_id);
 			free(s.pf.new_id);
-			s.pf.old_id = xasprintf("%.*s", (int)(p ? p - l - 6 : 0),
-						l + 6);
+			s.pf.old_id = xasprintf(
+				"%.*s", (int)(p ? p - l - 6 : 0), l + 6);
 			s.pf.new_id = xstrdup(p ? p + 2 : "");
 			s.pf.new_id[strcspn(s.pf.new_id, " ")] = '\0';
 		} else if (s.have && !strncmp(l, "--- ", 4)) {
-			free(s.pf.old);
-			s.pf.old = patch_path(l + 4);
+			free(s.pf.from);
+			s.pf.from = patch_path(l + 4);
 		} else if (s.have && !strncmp(l, "+++ ", 4)) {
-			free(s.pf.new);
-			s.pf.new = patch_path(l + 4);
+			free(s.pf.to);
+			s.pf.to = patch_path(l + 4);
 		} else if (s.have && !strncmp(l, "@@ -", 4)) {
 			hunks++;
 			p = l + 4;
-			old_left = strchr(p, ',') && strchr(p, ',') <
-							     strchr(p, ' ') ?
-					   strtoul(strchr(p, ',') + 1, NULL, 10) :
-					   1;
+			old_left =
+				strchr(p, ',') && strchr(p, ',') <
+							  strchr(p, ' ') ?
+					strtoul(strchr(p, ',') + 1, NULL, 10) :
+					1;
 			p = strstr(l, " +");
 			line = p ? strtoul(p + 2, NULL, 10) : 0;
-			new_left = p && strchr(p, ',') &&
-						   strchr(p, ',') <
-							   strchr(p + 1, ' ') ?
-					   strtoul(strchr(p, ',') + 1, NULL, 10) :
-					   1;
+			new_left =
+				p && strchr(p, ',') &&
+						strchr(p, ',') <
+							strchr(p + 1, ' ') ?
+					strtoul(strchr(p, ',') + 1, NULL, 10) :
+					1;
 			strvec_push(&s.pf.body, l);
 		}
 	}

@@ -120,6 +120,29 @@ printf 'drivers/demo/\303\274tf.c:8:15: error: %s [renamed-field]\n' \
 	"'error_filter' is called 'error_override' since v7.2: rename it (cocci/mmap_error_override.cocci)" |
 	diff -u - "$tmp/o" || { echo "a UTF-8 name"; exit 1; }
 
+# A compat branch on the kernel version, in the unconfigured tree: its
+# linux/version.h is made from the top Makefile, so the 7.2 arm is
+# checked, as kbuild's flags would check it.
+cp -a testcases/demo "$tmp/v"
+printf 'VERSION = 7\nPATCHLEVEL = 2\nSUBLEVEL = 13\n' >>"$tmp/v/Makefile"
+cat >"$tmp/v/drivers/demo/compat.c" <<'EOF'
+// SPDX-License-Identifier: GPL-2.0
+#include <linux/version.h>
+#include <linux/mm.h>
+
+static int compat_mmap_prepare(struct vm_area_desc *desc)
+{
+#if LINUX_VERSION_CODE >= KERNEL_VERSION(7, 2, 0)
+	desc->action.error_override = EAGAIN;
+#endif
+	return 0;
+}
+EOF
+printf 'drivers/demo/compat.c\0' >"$tmp/v.list"
+scan -q --no-cocci --files-from="$tmp/v.list" "$tmp/v" >"$tmp/o" 2>&1 || [ $? = 1 ]
+echo "drivers/demo/compat.c:8:32: error: error_override = 11 is positive: every mmap() fails with -EINVAL; use '-EAGAIN' [errno-positive]" |
+	diff -u - "$tmp/o" || { echo "a version compat branch, unconfigured"; exit 1; }
+
 # More CPUs than efcheck's 64 jobs are 64 jobs (nproc follows OMP_NUM_THREADS).
 OMP_NUM_THREADS=100 scan --list testcases/demo | cmp -s - "$tmp/l3" ||
 	{ echo "100 CPUs: not the same candidates"; exit 1; }
