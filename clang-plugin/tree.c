@@ -220,9 +220,18 @@ static int run_make(const struct tree_opts *t, const char *kb,
 	free(argv_sh);
 	mark = entry(kb, "scripts/mod/empty.c");
 	if (access(mark, R_OK)) {
+		/* make's last error line: ERR may be in a directory that goes */
+		size_t len;
+		char *text = slurp_file(err, &len), *last = text;
+
+		while (text && len && text[len - 1] == '\n')
+			text[--len] = '\0';
+		if (text && strrchr(text, '\n'))
+			last = strrchr(text, '\n') + 1;
 		*error = xasprintf(
-			"kbuild printed no checker command for %s (make's errors: %s)",
-			t->obj, err);
+			"kbuild printed no checker command for %s (%s)", t->obj,
+			last && *last ? last : "make said nothing");
+		free(text);
 		free(mark);
 		free(err);
 		return -1;

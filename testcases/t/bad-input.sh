@@ -153,7 +153,7 @@ mkdir "$tmp/t" "$tmp/t/obj" "$tmp/fc"
 cp "$tmp/w/ok.c" "$tmp/t/ok.c"
 "$efcheck" --tree="$tmp/t" --kbuild="$tmp/t/obj" --flags-cache="$tmp/fc" ok.c \
 	>"$tmp/stdout" 2>"$tmp/stderr" </dev/null && rc=0 || rc=$?
-echo "efcheck: kbuild printed no checker command for $tmp/t/obj (make's errors: $(echo "$tmp"/fc/kb-*/make.err))" |
+echo "efcheck: kbuild printed no checker command for $tmp/t/obj ($(tail -n 1 "$tmp"/fc/kb-*/make.err))" |
 	diff -u - "$tmp/stderr" && [ "$rc" = 2 ] && [ ! -s "$tmp/stdout" ] ||
 	{ echo "FAIL --kbuild on a tree that is not a kernel's: exit $rc"; failed=$((failed + 1)); }
 
