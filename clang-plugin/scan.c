@@ -94,11 +94,13 @@ static char *generated_y(const char *top, const char *arch)
 	return out;
 }
 
-static int touch(const char *dir, const char *name, const char *text)
+/* DIR/NAME, with the directories it needs, holding LEN bytes of BUF. */
+static int write_file(const char *dir, const char *name, const char *buf,
+		      size_t len)
 {
 	char *path = xasprintf("%s/%s", dir, name), *slash;
 	FILE *f;
-	int ret;
+	int bad;
 
 	for (slash = strchr(path + strlen(dir) + 1, '/'); slash;
 	     slash = strchr(slash + 1, '/')) {
@@ -107,11 +109,16 @@ static int touch(const char *dir, const char *name, const char *text)
 		*slash = '/';
 	}
 	f = fopen(path, "w");
-	ret = !f || fputs(text, f) < 0;
+	bad = !f || fwrite(buf, 1, len, f) != len;
 	if (f && fclose(f))
-		ret = 1;
+		bad = 1;
 	free(path);
-	return ret;
+	return bad;
+}
+
+static int touch(const char *dir, const char *name, const char *text)
+{
+	return write_file(dir, name, text, strlen(text));
 }
 
 /* DIR/asm -> TARGET */
@@ -622,27 +629,6 @@ static char *apply(const char *base, size_t len, const struct strvec *body,
 	if (!out)
 		out = xstrdup("");
 	return out;
-}
-
-static int write_file(const char *dir, const char *name, const char *buf,
-		      size_t len)
-{
-	char *path = xasprintf("%s/%s", dir, name), *slash;
-	FILE *f;
-	int bad;
-
-	for (slash = strchr(path + strlen(dir) + 1, '/'); slash;
-	     slash = strchr(slash + 1, '/')) {
-		*slash = '\0';
-		mkdir(path, 0777);
-		*slash = '/';
-	}
-	f = fopen(path, "w");
-	bad = !f || fwrite(buf, 1, len, f) != len;
-	if (f && fclose(f))
-		bad = 1;
-	free(path);
-	return bad;
 }
 
 /*
