@@ -28,7 +28,8 @@
 
 #include "cache.h"
 
-#define CACHE_FORMAT "efcheck result cache 1"
+/* a new form when findings change (2: the macro notes), so no old entry is given */
+#define CACHE_FORMAT "efcheck result cache 2"
 #define CACHE_RACY 2000000000LL /* ns */
 
 /* FNV-1a, 128 bits */

@@ -114,6 +114,7 @@ for fmt in text json sarif b4; do
 done
 # What the hits gave, so that "same" cannot pass on two empty outputs.
 err='drivers/foo/foo.c:12:21: error: error_override = 11 is positive: every mmap() fails with -EINVAL; use '\''-EAGAIN'\'' [errno-positive]
+drivers/foo/foo_hw.h:7:18: note: the macro writes the field here
 drivers/foo/foo.c:14:33: warning: error_override = -ENOTSUPP (-524) is kernel-internal and reaches user space through mmap(): use '\''-EOPNOTSUPP'\'' [errno-internal]'
 expect_file() {
 	printf '%s\n' "$err" >"$tmp/want"
@@ -208,6 +209,7 @@ n=$(ls -A "$cache" | wc -l)
 run nodir "$efcheck" --result-cache="$tmp/file/c" --werror drivers/foo/foo.c -- $flags
 err="efcheck: warning: cannot write result cache '$tmp/file/c': Not a directory
 drivers/foo/foo.c:12:21: error: error_override = 11 is positive: every mmap() fails with -EINVAL; use '-EAGAIN' [errno-positive]
+drivers/foo/foo_hw.h:7:18: note: the macro writes the field here
 drivers/foo/foo.c:14:33: warning: error_override = -ENOTSUPP (-524) is kernel-internal and reaches user space through mmap(): use '-EOPNOTSUPP' [errno-internal]"
 expect_file nodir 1
 
